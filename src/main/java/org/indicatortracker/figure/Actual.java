@@ -1,0 +1,30 @@
+package org.indicatortracker.figure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.indicatortracker.domain.Vintage;
+import org.indicatortracker.system.EnumConverters;
+
+/**
+ * An outcome as released. Each vintage (预计 estimate → 初步核算 preliminary → 最终核实 final → revised) is its
+ * own row, so earlier releases stay visible. The figure may itself be bounded ("增长25%以上") or relative
+ * ("收入增长高于经济增长").
+ */
+@Entity
+public class Actual extends Figure {
+
+    @Convert(converter = EnumConverters.VintageCode.class)
+    public Vintage vintage;
+
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
+
+    public String note;
+
+    public static Optional<Actual> byId(long id) {
+        return find("from Actual a left join fetch a.source where a.id = ?1", id).firstResultOptional();
+    }
+}

@@ -1,0 +1,45 @@
+package org.indicatortracker.figure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A target as announced ("增长5.5%左右"). A mid-year revision is a new row with a later {@code adoptedOn}; the
+ * current target of a (region, indicator, year) is the published one adopted last.
+ */
+@Entity
+public class Target extends Figure {
+
+    /** Overrides the indicator's default tolerance for "around" targets. */
+    public BigDecimal tolerance;
+
+    /** "力争 Y" next to "确保 X": reported alongside the verdict, never changes it. */
+    @Column(name = "stretch_value")
+    public BigDecimal stretchValue;
+
+    /** Multi-year targets (a five-year plan's final-year goal) start from a base year and value. */
+    @Column(name = "base_year")
+    public Integer baseYear;
+
+    @Column(name = "base_value")
+    public BigDecimal baseValue;
+
+    /** The original words, e.g. "增长5%左右". */
+    public String wording;
+
+    @Column(name = "adopted_on")
+    public LocalDate adoptedOn;
+
+    public static Optional<Target> byId(long id) {
+        return find("from Target t left join fetch t.source where t.id = ?1", id).firstResultOptional();
+    }
+
+    /** Every revision of a (region, indicator, year), oldest first. */
+    public static List<Target> revisions(String regionCode, String indicatorKey, int year) {
+        return list("regionCode = ?1 and indicatorKey = ?2 and year = ?3 order by adoptedOn, id", regionCode, indicatorKey, year);
+    }
+}

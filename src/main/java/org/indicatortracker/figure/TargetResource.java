@@ -1,0 +1,178 @@
+package org.indicatortracker.figure;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.indicatortracker.domain.PublicationStatus;
+import org.indicatortracker.figure.TargetPayloads.TargetInput;
+import org.indicatortracker.figure.TargetPayloads.TargetView;
+import org.indicatortracker.system.ApiException;
+import org.indicatortracker.system.Paged;
+import org.indicatortracker.system.Params;
+import org.indicatortracker.system.Problem.FieldError;
+import org.indicatortracker.system.Versions;
+
+@Path("/api/v1/targets")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Targets", description = "Targets announced in work reports, with their wording and source")
+public class TargetResource {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Operation(summary = "List targets",
+            description = "Current targets (the revision adopted last) by default; current=false lists every revision. "
+                    + "status=draft|all needs an editor.")
+    @APIResponse(responseCode = "200", description = "{ items, page, size, total }")
+    @APIResponse(responseCode = "404", description = "Unknown region or indicator in a filter")
+    public Paged<TargetView> list(@QueryParam("region") String region, @QueryParam("indicator") String indicator,
+                                  @QueryParam("year") String year, @QueryParam("status") String status,
+                                  @Parameter(description = "true (default): only the current revision") @QueryParam("current") String current,
+                                  @QueryParam("page") String page, @QueryParam("size") String size) {
+        String regionCode = Params.code("region", region);
+        String indicatorKey = Params.code("indicator", indicator);
+        Integer y = Params.year("year", year);
+        Paged.Request paging = Paged.Request.of(page, size);
+        boolean onlyCurrent = !"false".equalsIgnoreCase(current == null ? "" : current.trim());
+        List<PublicationStatus> statuses = FigureChecks.visible(status, identity);
+        FigureChecks.requireFilterTargets(regionCode, indicatorKey);
+
+        FigureQuery query = new FigureQuery("Target", statuses).eq("regionCode", regionCode).eq("indicatorKey", indicatorKey).eq("year", y);
+        if (onlyCurrent) {
+            query.and("not exists (select 1 from Target n where n.regionCode = f.regionCode "
+                    + "and n.indicatorKey = f.indicatorKey and n.year = f.year "
+                    + "and n.status in :statuses and n.adoptedOn > f.adoptedOn)");
+        }
+        PanacheQuery<Target> found = Target.find(query.query("regionCode, indicatorKey, year, adoptedOn, id"), query.params())
+                .page(paging.page(), paging.size());
+        return new Paged<>(found.list().stream().map(TargetView::of).toList(), paging.page(), paging.size(), found.count());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One target")
+    @APIResponse(responseCode = "404", description = "No such target")
+    public TargetView get(@PathParam("id") String id) {
+        return TargetView.of(visible(find(id)));
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    @Operation(summary = "Every revision of this target's region, indicator and year, oldest first")
+    public List<TargetView> revisions(@PathParam("id") String id) {
+        Target t = visible(find(id));
+        boolean drafts = !identity.isAnonymous();
+        return Target.revisions(t.regionCode, t.indicatorKey, t.year).stream()
+                .filter(r -> drafts || r.status == PublicationStatus.PUBLISHED)
+                .map(TargetView::of).toList();
+    }
+
+    @POST
+    @Transactional
+    @RolesAllowed({"editor", "admin"})
+    @Operation(summary = "Create a target, or a revision of one (same region, indicator and year, later adoptedOn)")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
+    @APIResponse(responseCode = "409", description = "A target adopted on the same date already exists")
+    public Response create(@Valid @NotNull TargetInput in) {
+        Target t = new Target();
+        apply(in, t);
+        duplicateCheck(t);
+        t.persist();
+        return Response.created(URI.create("/api/v1/targets/" + t.id)).entity(TargetView.of(t)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Transactional
+    @RolesAllowed({"editor", "admin"})
+    @Operation(summary = "Correct a target (send the version you read; a stale version gets 409 with the current value)")
+    @APIResponse(responseCode = "409", description = "Someone changed it since you read it")
+    public TargetView update(@PathParam("id") String id, @Valid @NotNull TargetInput in) {
+        Target t = find(id);
+        Versions.check(in.version(), t.version, TargetView.of(t));
+        apply(in, t);
+        duplicateCheck(t);
+        t.flush();
+        return TargetView.of(t);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Transactional
+    @RolesAllowed({"editor", "admin"})
+    @Operation(summary = "Delete a target (optionally ?version= to guard against a concurrent change)")
+    public Response delete(@PathParam("id") String id, @QueryParam("version") String version) {
+        Target t = find(id);
+        if (Params.present(version)) {
+            Versions.check((long) Params.integer("version", version, 0, Integer.MAX_VALUE), t.version, TargetView.of(t));
+        }
+        t.delete();
+        return Response.noContent().build();
+    }
+
+    private Target visible(Target t) {
+        if (t.status != PublicationStatus.PUBLISHED && identity.isAnonymous()) {
+            throw ApiException.notFound("No target has id " + t.id + ".");
+        }
+        return t;
+    }
+
+    static Target find(String id) {
+        long key = Params.integer("id", id, 1, Integer.MAX_VALUE);
+        return Target.byId(key).orElseThrow(() -> ApiException.notFound("No target has id " + key + "."));
+    }
+
+    private static void apply(TargetInput in, Target t) {
+        List<FieldError> errors = new java.util.ArrayList<>(FigureChecks.check(in));
+        if ((in.baseYear() == null) != (in.baseValue() == null)) {
+            errors.add(new FieldError("baseYear", "baseYear and baseValue go together (a multi-year target's starting point)"));
+        } else if (in.baseYear() != null && in.year() != null && in.baseYear() >= in.year()) {
+            errors.add(new FieldError("baseYear", "must be before year"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        FigureChecks.copy(in, t);
+        t.tolerance = in.tolerance();
+        t.stretchValue = in.stretchValue();
+        t.baseYear = in.baseYear();
+        t.baseValue = in.baseValue();
+        t.wording = in.wording();
+        t.adoptedOn = in.adoptedOn() != null ? in.adoptedOn()
+                : t.source != null && t.source.publishedOn != null ? t.source.publishedOn : LocalDate.now();
+    }
+
+    private static void duplicateCheck(Target t) {
+        Target.<Target>find("regionCode = ?1 and indicatorKey = ?2 and year = ?3 and adoptedOn = ?4",
+                        t.regionCode, t.indicatorKey, t.year, t.adoptedOn)
+                .stream().filter(other -> !other.id.equals(t.id)).findFirst()
+                .ifPresent(other -> {
+                    throw ApiException.conflict("A target for " + t.regionCode + " " + t.indicatorKey + " " + t.year
+                            + " adopted on " + t.adoptedOn + " already exists (id " + other.id
+                            + "). Edit it with PUT, or give this revision a later adoptedOn.");
+                });
+    }
+}

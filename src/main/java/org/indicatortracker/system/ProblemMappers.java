@@ -1,0 +1,258 @@
+package org.indicatortracker.system;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become RFC 9457 problem details. No stack trace or class name ever reaches a
+ * response; unexpected failures are logged with an id the user can quote.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return respond(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(ApiException.invalid(errors).problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = path(e);
+        return respond(ApiException.badRequest(field, "is not a known field; accepted fields: "
+                + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))).problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return mismatched(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        String field = path(e);
+        if (field.isEmpty()) {
+            return respond(Problem.of(400, "Invalid request", "The request body must be a JSON object matching the documented schema."), uri);
+        }
+        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
+        return respond(ApiException.badRequest(field, "has the wrong type; expected " + expected).problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapping(JsonMappingException e, UriInfo uri) {
+        String field = path(e);
+        String message = e.getOriginalMessage() == null ? "is invalid" : e.getOriginalMessage();
+        if (field.isEmpty()) {
+            return respond(Problem.of(400, "Invalid request", message), uri);
+        }
+        return respond(ApiException.badRequest(field, message).problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonParseException e, UriInfo uri) {
+        return respond(Problem.of(400, "Malformed JSON", "The request body is not valid JSON (line "
+                + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")."), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        return respond(Problem.of(400, "Malformed JSON", "The request body could not be read as JSON."), uri);
+    }
+
+    /** The JSON reader sometimes wraps its failure in a 400 WebApplicationException: answer as if unwrapped. */
+    private Response fromJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return unknownField(u, uri);
+        }
+        if (e instanceof MismatchedInputException m) {
+            return mismatched(m, uri);
+        }
+        if (e instanceof JsonMappingException m) {
+            return mapping(m, uri);
+        }
+        if (e instanceof JsonParseException p) {
+            return malformed(p, uri);
+        }
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response stale(OptimisticLockException e, UriInfo uri) {
+        return respond(staleProblem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response staleHibernate(StaleStateException e, UriInfo uri) {
+        return respond(staleProblem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of(403, "Forbidden", "Your account does not have the role this change needs."), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        String detail = switch (status) {
+            case 404 -> "There is nothing at this address. See /q/swagger-ui for the API.";
+            case 405 -> "This method is not allowed here.";
+            case 415 -> "Send the body as application/json.";
+            case 406 -> "This resource answers application/json (or text/csv where documented).";
+            default -> e.getResponse().getStatusInfo().getReasonPhrase();
+        };
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return fromJson(json, uri);
+        }
+        return respond(Problem.of(status, e.getResponse().getStatusInfo().getReasonPhrase(), detail), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e, UriInfo uri) {
+        if (isConnectionFailure(e)) {
+            return unavailable(uri);
+        }
+        if (e instanceof org.hibernate.exception.ConstraintViolationException) {
+            return respond(Problem.of(409, "Conflict", "The change conflicts with data already stored "
+                    + "(a duplicate or a reference that is still in use)."), uri);
+        }
+        return unexpected(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        if (isConnectionFailure(e)) {
+            return unavailable(uri);
+        }
+        String id = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure %s on %s", id, uri == null ? "?" : uri.getPath());
+        return respond(Problem.of(500, "Internal error",
+                "Something went wrong on our side. Please report error id " + id + "."), uri);
+    }
+
+    static Problem staleProblem() {
+        return Problem.of(409, "Conflict", "Someone else changed this record at the same time. Reload it and apply your change again.");
+    }
+
+    private Response unauthorized(UriInfo uri) {
+        Response base = respond(Problem.of(401, "Unauthorized",
+                "Sign in to make changes: send HTTP Basic credentials of an editor or admin account."), uri);
+        return Response.fromResponse(base).header("WWW-Authenticate", "Basic realm=\"indicator-tracker\"").build();
+    }
+
+    private Response unavailable(UriInfo uri) {
+        return Response.fromResponse(respond(Problem.of(503, "Service unavailable",
+                "The database cannot be reached right now. Please try again in a moment."), uri))
+                .header("Retry-After", "5").build();
+    }
+
+    private static boolean isConnectionFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t.getClass().getName().startsWith("io.agroal") && String.valueOf(t.getMessage()).contains("Acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Response respond(Problem problem, UriInfo uri) {
+        Problem located = uri == null ? problem : problem.at(uri.getPath());
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(located).build();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        // "create.body.value" -> "value"; "list.region" (a parameter) -> "region"
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        if (parts.length >= 3) {
+            return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+        }
+        return parts[parts.length - 1];
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "));
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date like 2023-01-03";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object";
+    }
+}

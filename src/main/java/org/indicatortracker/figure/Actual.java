@@ -24,6 +24,15 @@ public class Actual extends Figure {
 
     public String note;
 
+    /** Published outcomes of a region (optionally of some years), with their sources, oldest release first. */
+    public static java.util.List<Actual> published(String regionCode, java.util.Collection<Integer> years) {
+        String q = "from Actual a left join fetch a.source where a.status = ?1 and a.regionCode = ?2"
+                + (years == null ? "" : " and a.year in ?3") + " order by a.publishedOn, a.id";
+        return years == null
+                ? list(q, org.indicatortracker.domain.PublicationStatus.PUBLISHED, regionCode)
+                : list(q, org.indicatortracker.domain.PublicationStatus.PUBLISHED, regionCode, years);
+    }
+
     public static Optional<Actual> byId(long id) {
         return find("from Actual a left join fetch a.source where a.id = ?1", id).firstResultOptional();
     }

@@ -34,6 +34,31 @@ public class Target extends Figure {
     @Column(name = "adopted_on")
     public LocalDate adoptedOn;
 
+    /**
+     * JPQL condition, for a target aliased {@code f}, that no published revision of the same region, indicator
+     * and year was adopted later: {@code f} is the current target.
+     */
+    public static final String IS_CURRENT = "not exists (select 1 from Target n where n.regionCode = f.regionCode "
+            + "and n.indicatorKey = f.indicatorKey and n.year = f.year "
+            + "and n.status in :statuses and n.adoptedOn > f.adoptedOn)";
+
+    /** The current published targets of a region, optionally of one indicator and year. */
+    public static List<Target> currentPublished(String regionCode, String indicatorKey, Integer year) {
+        StringBuilder q = new StringBuilder("from Target f left join fetch f.source where f.status in :statuses and f.regionCode = :region and ")
+                .append(IS_CURRENT);
+        io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters
+                .with("statuses", List.of(org.indicatortracker.domain.PublicationStatus.PUBLISHED)).and("region", regionCode);
+        if (indicatorKey != null) {
+            q.append(" and f.indicatorKey = :indicator");
+            params.and("indicator", indicatorKey);
+        }
+        if (year != null) {
+            q.append(" and f.year = :year");
+            params.and("year", year);
+        }
+        return list(q.append(" order by f.year, f.indicatorKey").toString(), params);
+    }
+
     public static Optional<Target> byId(long id) {
         return find("from Target t left join fetch t.source where t.id = ?1", id).firstResultOptional();
     }

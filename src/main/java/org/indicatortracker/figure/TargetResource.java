@@ -61,9 +61,7 @@ public class TargetResource {
 
         FigureQuery query = new FigureQuery("Target", statuses).eq("regionCode", regionCode).eq("indicatorKey", indicatorKey).eq("year", y);
         if (onlyCurrent) {
-            query.and("not exists (select 1 from Target n where n.regionCode = f.regionCode "
-                    + "and n.indicatorKey = f.indicatorKey and n.year = f.year "
-                    + "and n.status in :statuses and n.adoptedOn > f.adoptedOn)");
+            query.and(Target.IS_CURRENT);
         }
         PanacheQuery<Target> found = Target.find(query.query("regionCode, indicatorKey, year, adoptedOn, id"), query.params())
                 .page(paging.page(), paging.size());

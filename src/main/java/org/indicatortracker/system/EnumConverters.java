@@ -19,10 +19,10 @@ public final class EnumConverters {
     private EnumConverters() {
     }
 
-    abstract static class CodeConverter<E extends Enum<E>> implements AttributeConverter<E, String> {
+    public abstract static class CodeConverter<E extends Enum<E>> implements AttributeConverter<E, String> {
         private final Class<E> type;
 
-        CodeConverter(Class<E> type) {
+        protected CodeConverter(Class<E> type) {
             this.type = type;
         }
 

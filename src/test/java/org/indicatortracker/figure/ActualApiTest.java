@@ -39,7 +39,7 @@ class ActualApiTest {
                 .body("items.vintage", equalTo(List.of("preliminary", "final")))
                 .body("items.value", equalTo(List.of(2.6f, 2.7f)))
                 .body("items[0].comparator", equalTo("eq"));
-        given().get("/api/v1/actuals?region=230000&indicator=gdp_growth&vintage=final")
+        given().get("/api/v1/actuals?region=230000&indicator=gdp_growth&year=2023&vintage=final")
                 .then().body("total", equalTo(1)).body("items[0].value", equalTo(2.7f));
         editor().body(outcome("gdp_growth", "final", 2.8, "2024-12-30")).post("/api/v1/actuals")
                 .then().statusCode(409).body("detail", containsString("already exists"));

@@ -80,8 +80,9 @@ final class FigureScanner {
     static List<Fig> scan(String t, int ss, int se) {
         List<Fig> figs = new ArrayList<>();
         // streaks first: their digits must not be read again as plain numbers
+        boolean lian = ReportExtractor.indexIn(t, "连", ss, se) >= 0;
         Matcher m = STREAK_LIAN.matcher(t).region(ss, se);
-        while (m.find()) {
+        while (lian && m.find()) {
             int v = ChineseNumerals.parse(m.group(1));
             if (v <= 0 || (m.start() > 0 && (isDigit(t.charAt(m.start() - 1)) || t.charAt(m.start() - 1) == '第'))) {
                 continue;
@@ -98,7 +99,7 @@ final class FigureScanner {
             figs.add(f);
         }
         m = STREAK_YEARS.matcher(t).region(ss, se);
-        while (m.find()) {
+        while (lian && m.find()) {
             int v = ChineseNumerals.parse(m.group(1));
             if (v <= 0) {
                 continue;

@@ -104,6 +104,15 @@ final class IndicatorMatcher {
         return null;
     }
 
+    boolean hasKey(String key) {
+        for (Term t : terms) {
+            if (t.entry().indicatorKey().equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a (streak) word such as "连丰" is itself a lexicon term. */
     LexiconEntry matchExact(String word) {
         String w = canonical(word);

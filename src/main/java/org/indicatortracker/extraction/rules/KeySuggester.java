@@ -59,6 +59,14 @@ final class KeySuggester {
         {"债券", "bonds"}, {"赤字", "deficit"}, {"国际收支", "balance_of_payments"}, {"生态环境", "eco_environment"},
         {"节能减排", "energy_saving_emission_reduction"}, {"减贫", "poverty_reduction"}, {"机场", "airport"}};
 
+    private static final java.util.Map<Character, List<String[]>> BY_FIRST = new java.util.HashMap<>();
+
+    static {
+        for (String[] g : GLOSSARY) {
+            BY_FIRST.computeIfAbsent(g[0].charAt(0), k -> new ArrayList<>()).add(g);
+        }
+    }
+
     static String suggest(String phrase, boolean change) {
         if (phrase == null || phrase.isBlank()) {
             return null;
@@ -68,7 +76,7 @@ final class KeySuggester {
         while (i < phrase.length()) {
             String best = null;
             int bestLen = 0;
-            for (String[] g : GLOSSARY) {
+            for (String[] g : BY_FIRST.getOrDefault(phrase.charAt(i), List.of())) {
                 if (g[0].length() > bestLen && phrase.startsWith(g[0], i)) {
                     best = g[1];
                     bestLen = g[0].length();

@@ -37,10 +37,10 @@ public final class ReportExtractor {
     private static final String[] TRAIL_MOD = {"比上年同期", "同比", "比上年", "较上年", "比去年", "较去年", "同期", "分别",
         "均", "了", "的", "共计", "共", "累计", "合计", "总计", "总共", "仍", "继续", "再", "又", "将", "要", "力争", "确保",
         "争取", "预计", "实现", "已经", "已", "全部", "都", "总体", "持续", "预期目标", "目标", "预期", "平均", "一举", "首次",
-        "稳步", "较快", "大幅", "保持", "稳定", "全年", "实际", "名义", "拟", "在"};
+        "稳步", "较快", "大幅", "保持", "稳定", "全年", "连年", "连续", "实际", "名义", "拟", "在"};
     private static final String[] LEAD = FigureScanner.sortByLength(new String[] {"预计", "初步核算", "据初步核算", "经初步核算",
         "据初步统计", "初步统计", "全市", "全省", "全国", "全县", "全区", "全州", "全旗", "全盟", "全镇", "全乡", "我市", "我省",
-        "我县", "我区", "我国", "全年", "其中", "今年", "去年", "当年", "年末", "年底", "年内", "力争", "确保", "争取", "和",
+        "我县", "我区", "我国", "全年", "其中", "五年", "十年", "五年来", "十年来", "过去五年", "过去一年", "一年来", "近五年", "今年", "去年", "当年", "年末", "年底", "年内", "力争", "确保", "争取", "和",
         "及", "以及", "与", "并", "同时", "另外", "此外", "共", "实现了", "实现", "已", "努力", "预期"});
     private static final String[] POST_STOPS = {"完成", "获得", "获", "列为", "列入", "签约", "实现", "达到", "达", "增长",
         "下降", "投入", "开工", "建成", "竣工", "通过", "入选", "获批", "落地", "累计", "共计", "合计", "总计", "被", "的",
@@ -210,6 +210,28 @@ public final class ReportExtractor {
         ALL_TRAIL = FigureScanner.sortByLength(all.toArray(new String[0]));
     }
 
+    /** indexOf restricted to [from, to): -1 when absent. */
+    static int indexIn(String t, String w, int from, int to) {
+        int last = to - w.length();
+        char c0 = w.charAt(0);
+        for (int i = from; i <= last; i++) {
+            if (t.charAt(i) == c0 && t.startsWith(w, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static int lastIndexIn(String t, String w, int from, int to) {
+        char c0 = w.charAt(0);
+        for (int i = to - w.length(); i >= from; i--) {
+            if (t.charAt(i) == c0 && t.startsWith(w, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean in(String w, String[] words) {
         for (String x : words) {
             if (x.equals(w)) {
@@ -282,7 +304,11 @@ public final class ReportExtractor {
                 more = true;
                 continue;
             }
-            Matcher m = COMPARE_BASE.matcher(t).region(from, e);
+            char last = t.charAt(e - 1);
+            if (last != '年' && last != '期' && last != '底' && last != '末') {
+                break;
+            }
+            Matcher m = COMPARE_BASE.matcher(t).region(Math.max(from, e - 12), e);
             if (m.find()) {
                 e = m.start();
                 more = true;
@@ -297,15 +323,17 @@ public final class ReportExtractor {
                 lead = true;
             }
             String w = startsWithAny(t, s, e, LEAD);
-            if (w != null && e - s > w.length()) {
+            if (w != null) {
                 s += w.length();
                 lead = true;
                 continue;
             }
-            Matcher m = LEAD_YEAR.matcher(t).region(s, e);
-            if (m.lookingAt() && m.end() < e) {
-                s = m.end();
-                lead = true;
+            if (s < e && (FigureScanner.isDigit(t.charAt(s)) || t.charAt(s) == '到')) {
+                Matcher m = LEAD_YEAR.matcher(t).region(s, e);
+                if (m.lookingAt() && m.end() < e) {
+                    s = m.end();
+                    lead = true;
+                }
             }
         }
         while (e > s && (t.charAt(e - 1) == '的' || t.charAt(e - 1) == '“' || t.charAt(e - 1) == ' ')) {
@@ -396,7 +424,7 @@ public final class ReportExtractor {
                         Matcher cue = TARGET_LIST.matcher(t).region(s, i);
                         int listStart = -1;
                         Mode m = mode;
-                        if (cue.find()) {
+                        if (indexIn(t, "目标", s, i) >= 0 && cue.find()) {
                             listStart = cue.end();
                             m = Mode.TARGET;
                             mode = Mode.TARGET;
@@ -435,11 +463,11 @@ public final class ReportExtractor {
             }
             // 预计 scopes
             List<int[]> estimates = new ArrayList<>();
-            int ep = t.indexOf("预计", ss);
-            while (ep >= 0 && ep < se) {
+            int ep = indexIn(t, "预计", ss, se);
+            while (ep >= 0) {
                 int end = se;
-                int semi = t.indexOf(';', ep);
-                if (semi >= 0 && semi < end) {
+                int semi = indexIn(t, ";", ep, se);
+                if (semi >= 0) {
                     end = semi;
                 }
                 for (int[] c : clauses) {
@@ -455,7 +483,7 @@ public final class ReportExtractor {
                     }
                 }
                 estimates.add(new int[] {ep, end});
-                ep = t.indexOf("预计", ep + 2);
+                ep = indexIn(t, "预计", ep + 2, se);
             }
             Ctx sc = new Ctx();
             sc.mode = mode;
@@ -570,7 +598,7 @@ public final class ReportExtractor {
             String preCore = t.substring(pre.coreStart, pre.coreEnd);
             // the phrase after the figure: counts ("120个重点项目") and year streaks ("连续19年未发生重大森林火灾")
             int postEnd = -1;
-            if (f.yearsStreak || f.isCount()) {
+            if (f.yearsStreak || f.isCount() || "万".equals(f.unit) || "亿".equals(f.unit)) {
                 int q = f.end;
                 int max = Math.min(sentenceEnd(f.end), f.end + 20);
                 while (q < max) {
@@ -690,6 +718,10 @@ public final class ReportExtractor {
                     cc.multi || pre.annual, qs, qe, f.start);
         }
 
+        private boolean isRateUnit(String unit) {
+            return unit != null && (unit.equals("%") || unit.endsWith("百分点") || unit.equals("‰"));
+        }
+
         private String stripQuotes(String p) {
             int a = 0;
             int b = p.length();
@@ -741,8 +773,8 @@ public final class ReportExtractor {
         // ---------------------------------------------------------- 分别 lists
 
         void fenbie(int cs, int ce, List<Fig> inClause, Ctx cc, Ctx sc) {
-            int f = t.indexOf("分别", cs);
-            if (f < 0 || f >= ce) {
+            int f = indexIn(t, "分别", cs, ce);
+            if (f < 0) {
                 return;
             }
             List<Fig> values = new ArrayList<>();
@@ -868,7 +900,7 @@ public final class ReportExtractor {
             int refEnd;
             int relEnd;
             Relation relation;
-            int p = t.lastIndexOf("同步", ce - 2);
+            int p = lastIndexIn(t, "同步", cs, ce);
             if (p > cs) {
                 String after = t.substring(p + 2, ce);
                 if (!after.isEmpty() && !after.equals("提高") && !after.equals("增长") && !after.equals("增加")
@@ -905,8 +937,8 @@ public final class ReportExtractor {
                 int best = -1;
                 String w = null;
                 for (String a : RELATIVE_ABOVE) {
-                    int q = t.indexOf(a, cs);
-                    if (q > cs && q < ce && (best < 0 || q < best)) {
+                    int q = indexIn(t, a, cs, ce);
+                    if (q > cs && (best < 0 || q < best)) {
                         best = q;
                         w = a;
                     }
@@ -1025,8 +1057,14 @@ public final class ReportExtractor {
                     break;
                 }
             }
+            if (entry != null && value != null && "%".equals(entry.unit()) && !isRateUnit(unit)) {
+                entry = null; // "十年增加近70万亿元" is an amount, not the growth rate the phrase names
+            }
             String key = entry == null ? null : entry.indicatorKey();
-            String suggested = entry == null ? KeySuggester.suggest(phrase, change) : null;
+            String suggested = entry == null ? KeySuggester.suggest(phrase, change && (value == null || isRateUnit(unit))) : null;
+            if (suggested != null && matcher.hasKey(suggested)) {
+                suggested = suggested + (change ? "_change" : "_other");
+            }
             out.add(new ExtractedStatement(key, phrase, suggested, kind, year, cmp, value, high, unit,
                     estimate ? ExtractedStatement.ESTIMATE : ExtractedStatement.REPORTED, relation, refKey, refPhrase,
                     multi, orig.substring(qs, qe), qs, qe));

@@ -343,6 +343,23 @@ class ReportExtractorTest {
         }
 
         @Test
+        void fiveYearReviewCarriesTheSubjectAndKeepsAmountsApartFromRates() {
+            String text = "一、过去五年工作回顾\n国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%。"
+                    + "粮食产量连年稳定在1.3万亿斤以上。近1亿农业转移人口在城镇落户。\n";
+            List<ExtractedStatement> st = extract(text, 2023);
+            assertEquals(6, st.size(), describe(st));
+            assertTrue(st.stream().allMatch(s -> s.multiYear() && s.kind().equals("actual") && s.year() == 2022));
+            check(one(st, "121", "万亿元"), "actual", 2022, Comparator.EQ, "gdp");
+            check(one(st, "5.2", "%"), "actual", 2022, Comparator.EQ, "gdp_growth");
+            check(one(st, "6.2", "%"), "actual", 2022, Comparator.EQ, "gdp_growth");
+            ExtractedStatement amount = one(st, "70", "万亿元");
+            check(amount, "actual", 2022, Comparator.AROUND, null);
+            assertFalse("gdp_growth".equals(amount.suggestedKey()), "a suggestion never reuses an existing key");
+            check(one(st, "1.3", "万亿斤"), "actual", 2022, Comparator.GTE, "grain_output");
+            assertEquals("农业转移人口在城镇落户", one(st, "1", "亿").indicatorPhrase());
+        }
+
+        @Test
         void reportYearFromReviewHeadingAndRequestOverrides() {
             String text = "一、2022年工作回顾\n伊春市全年地区生产总值增长4%，伊春旅游收入增长13%。";
             ExtractionResult inferred = EXTRACTOR.extract(new ExtractionRequest(text, null, null));

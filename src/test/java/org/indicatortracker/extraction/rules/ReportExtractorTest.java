@@ -354,7 +354,7 @@ class ReportExtractorTest {
             check(one(st, "6.2", "%"), "actual", 2022, Comparator.EQ, "gdp_growth");
             ExtractedStatement amount = one(st, "70", "万亿元");
             check(amount, "actual", 2022, Comparator.AROUND, null);
-            assertFalse("gdp_growth".equals(amount.suggestedKey()), "a suggestion never reuses an existing key");
+            assertFalse("gdp_growth".equals(amount.suggestedKey()), () -> "a suggestion never reuses an existing key, got " + amount.suggestedKey());
             check(one(st, "1.3", "万亿斤"), "actual", 2022, Comparator.GTE, "grain_output");
             assertEquals("农业转移人口在城镇落户", one(st, "1", "亿").indicatorPhrase());
         }

@@ -84,6 +84,7 @@ public class ActualResource {
     public Response create(@Valid @NotNull ActualInput in) {
         Actual a = new Actual();
         apply(in, a);
+        FigureChecks.requireRegion(identity, a.regionCode);
         duplicateCheck(a);
         a.persist();
         return Response.created(URI.create("/api/v1/actuals/" + a.id)).entity(ActualView.of(a)).build();
@@ -97,8 +98,10 @@ public class ActualResource {
     @APIResponse(responseCode = "409", description = "Someone changed it since you read it")
     public ActualView update(@PathParam("id") String id, @Valid @NotNull ActualInput in) {
         Actual a = find(id);
+        FigureChecks.requireRegion(identity, a.regionCode);
         Versions.check(in.version(), a.version, ActualView.of(a));
         apply(in, a);
+        FigureChecks.requireRegion(identity, a.regionCode);
         duplicateCheck(a);
         a.flush();
         return ActualView.of(a);
@@ -111,6 +114,7 @@ public class ActualResource {
     @Operation(summary = "Delete an outcome record (optionally ?version= to guard against a concurrent change)")
     public Response delete(@PathParam("id") String id, @QueryParam("version") String version) {
         Actual a = find(id);
+        FigureChecks.requireRegion(identity, a.regionCode);
         if (Params.present(version)) {
             Versions.check((long) Params.integer("version", version, 0, Integer.MAX_VALUE), a.version, ActualView.of(a));
         }

@@ -97,6 +97,7 @@ public class TargetResource {
     public Response create(@Valid @NotNull TargetInput in) {
         Target t = new Target();
         apply(in, t);
+        FigureChecks.requireRegion(identity, t.regionCode);
         duplicateCheck(t);
         t.persist();
         return Response.created(URI.create("/api/v1/targets/" + t.id)).entity(TargetView.of(t)).build();
@@ -110,8 +111,10 @@ public class TargetResource {
     @APIResponse(responseCode = "409", description = "Someone changed it since you read it")
     public TargetView update(@PathParam("id") String id, @Valid @NotNull TargetInput in) {
         Target t = find(id);
+        FigureChecks.requireRegion(identity, t.regionCode);
         Versions.check(in.version(), t.version, TargetView.of(t));
         apply(in, t);
+        FigureChecks.requireRegion(identity, t.regionCode);
         duplicateCheck(t);
         t.flush();
         return TargetView.of(t);
@@ -124,6 +127,7 @@ public class TargetResource {
     @Operation(summary = "Delete a target (optionally ?version= to guard against a concurrent change)")
     public Response delete(@PathParam("id") String id, @QueryParam("version") String version) {
         Target t = find(id);
+        FigureChecks.requireRegion(identity, t.regionCode);
         if (Params.present(version)) {
             Versions.check((long) Params.integer("version", version, 0, Integer.MAX_VALUE), t.version, TargetView.of(t));
         }

@@ -39,7 +39,7 @@ public class CsrfGuard {
     ObjectMapper json;
 
     void register(@Observes Filters filters) {
-        filters.register(this::check, 900);
+        filters.register(this::check, SecurityHeaders.PRIORITY - 1);
     }
 
     void check(RoutingContext rc) {

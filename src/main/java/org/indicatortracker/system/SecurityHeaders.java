@@ -25,6 +25,9 @@ public class SecurityHeaders {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /** Before every other filter and route (Quarkus orders filters by -priority), so even early cache answers get the headers. */
+    static final int PRIORITY = 100_000;
+
     @Inject
     SecurityConfig config;
 
@@ -41,7 +44,7 @@ public class SecurityHeaders {
             boolean tls = rc.request().isSSL();
             rc.addHeadersEndHandler(ignored -> apply(rc.response().headers(), path, embed, tls, dev, ancestors));
             rc.next();
-        }, 1000);
+        }, PRIORITY);
     }
 
     private void apply(MultiMap headers, String path, boolean embed, boolean tls, boolean dev, String ancestors) {

@@ -88,6 +88,10 @@ public final class PackagedApp implements AutoCloseable {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
     public String log() throws IOException {
         return Files.readString(log);
     }

@@ -42,6 +42,20 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void answersFromTheResponseCacheCarryTheHeadersToo() {
+        given().get("/api/v1/indicators").then().statusCode(200);
+        Response cached = given().get("/api/v1/indicators");
+        String etag = cached.header("ETag");
+        Response notModified = given().header("If-None-Match", etag).get("/api/v1/indicators");
+        assertThat(notModified.statusCode(), equalTo(304));
+        for (Response r : List.of(cached, notModified)) {
+            assertThat(r.header("Content-Security-Policy"), containsString("frame-ancestors 'none'"));
+            assertThat(r.header("X-Content-Type-Options"), equalTo("nosniff"));
+            assertThat(r.header("X-Frame-Options"), equalTo("DENY"));
+        }
+    }
+
+    @Test
     void thePublicPageMayBeFramedInEmbedModeButTheWorkspaceNever() {
         Response embed = given().get("/?embed=1");
         embed.then().statusCode(200).header("X-Frame-Options", nullValue());

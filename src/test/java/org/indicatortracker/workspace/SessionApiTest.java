@@ -101,6 +101,19 @@ class SessionApiTest {
     }
 
     @Test
+    void whatASessionReadsIsNeverCachedForAnyoneElse() {
+        SignedIn admin = SignedIn.as(Accounts.ADMIN, Accounts.ADMIN_PASSWORD);
+        for (int i = 0; i < 2; i++) {
+            admin.withoutToken().get("/api/v1/session").then().statusCode(200).header("Cache-Control", containsString("no-store"));
+            admin.withoutToken().get("/api/v1/users").then().statusCode(200);
+            admin.withoutToken().get("/api/v1/targets?region=CN&status=all").then().statusCode(200);
+        }
+        given().get("/api/v1/session").then().statusCode(401);
+        given().get("/api/v1/users").then().statusCode(401);
+        given().get("/api/v1/targets?region=CN&status=all").then().statusCode(401);
+    }
+
+    @Test
     void signingOutEndsTheSessionEvenForACopyOfTheCookie() {
         Accounts.ensure();
         SignedIn session = SignedIn.as(Accounts.EDITOR, Accounts.PASSWORD);

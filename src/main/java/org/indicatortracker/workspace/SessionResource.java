@@ -55,6 +55,10 @@ public class SessionResource {
     @Inject
     Sessions sessions;
 
+    /** The current request (request-scoped); a field rather than a parameter, which OpenAPI would take for a body. */
+    @Inject
+    RoutingContext rc;
+
     @Schema(name = "SignIn", example = """
             {"username":"planner-yichun","password":"correct horse battery"}""")
     public record SignInInput(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String password) {
@@ -70,7 +74,7 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "Signed in")
     @APIResponse(responseCode = "401", description = "Wrong user name or password, or the account is disabled")
     @APIResponse(responseCode = "429", description = "Too many failed attempts for this account from this address; see Retry-After")
-    public SessionView signIn(@Valid @NotNull SignInInput in, RoutingContext rc) {
+    public SessionView signIn(@Valid @NotNull SignInInput in) {
         UsernamePasswordAuthenticationRequest request = new UsernamePasswordAuthenticationRequest(in.username().trim(),
                 new PasswordCredential(in.password().toCharArray()));
         HttpSecurityUtils.setRoutingContextAttribute(request, rc);
@@ -92,7 +96,7 @@ public class SessionResource {
     @Authenticated
     @Operation(summary = "The signed-in account (session or HTTP Basic), its roles and region limit, and the CSRF token")
     @APIResponse(responseCode = "401", description = "Not signed in")
-    public SessionView current(RoutingContext rc) {
+    public SessionView current() {
         String token = AccountIdentity.sessionHash(identity) == null ? null
                 : cookies.read(rc).map(SessionCookie.Restored::token).orElse(null);
         return view(identity, token);
@@ -102,7 +106,7 @@ public class SessionResource {
     @Transactional
     @Operation(summary = "Sign out: ends this session (everywhere=true: every session of the account) on every replica")
     @APIResponse(responseCode = "204", description = "Signed out (also when no session was active)")
-    public Response signOut(@QueryParam("everywhere") boolean everywhere, RoutingContext rc) {
+    public Response signOut(@QueryParam("everywhere") boolean everywhere) {
         if (!identity.isAnonymous()) {
             String hash = AccountIdentity.sessionHash(identity);
             Long account = AccountIdentity.accountId(identity);

@@ -74,6 +74,17 @@ class SessionApiTest {
     }
 
     @Test
+    void theSessionAndUsersApisAreDescribedInOpenApi() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/session'.post.requestBody.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/SignIn"))
+                .body("paths.'/api/v1/session'.get.requestBody", nullValue())
+                .body("paths.'/api/v1/session'.delete.requestBody", nullValue())
+                .body("paths.'/api/v1/users'.post.requestBody.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/NewUser"));
+    }
+
+    @Test
     void aWrongPasswordIsA401ProblemAndSetsNoCookie() {
         SignedIn.createAccount("session-wrong", PASSWORD, List.of("editor"), List.of());
         Response r = SignedIn.signIn("session-wrong", "not-the-password", "198.51.100.7");

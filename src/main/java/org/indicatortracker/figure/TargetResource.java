@@ -95,11 +95,20 @@ public class TargetResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
     @APIResponse(responseCode = "409", description = "A target adopted on the same date already exists")
     public Response create(@Valid @NotNull TargetInput in) {
+        Target t = persistNew(in);
+        return Response.created(URI.create("/api/v1/targets/" + t.id)).entity(TargetView.of(t)).build();
+    }
+
+    /**
+     * Checks a validated input (references, cross-field rules, duplicates) and stores it: the one path by which
+     * targets are created, shared with the extraction commit. Throws {@link ApiException} (400/409) on a problem.
+     */
+    public static Target persistNew(TargetInput in) {
         Target t = new Target();
         apply(in, t);
         duplicateCheck(t);
         t.persist();
-        return Response.created(URI.create("/api/v1/targets/" + t.id)).entity(TargetView.of(t)).build();
+        return t;
     }
 
     @PUT

@@ -70,8 +70,12 @@ final class IndicatorMatcher {
         return new Core(canonical(p), change);
     }
 
+    /** An abbreviation in brackets after a name: 居民消费价格指数（CPI）, 地区生产总值(GDP). */
+    private static final java.util.regex.Pattern BRACKETED_ABBREVIATION =
+            java.util.regex.Pattern.compile("[(（][A-Za-z0-9.&]{1,8}[)）]");
+
     static String canonical(String p) {
-        String s = p;
+        String s = p.indexOf('(') >= 0 || p.indexOf('（') >= 0 ? BRACKETED_ABBREVIATION.matcher(p).replaceAll("") : p;
         for (String[] syn : SYNONYMS) {
             if (s.contains(syn[0])) {
                 s = s.replace(syn[0], syn[1]);

@@ -44,7 +44,7 @@ public final class ReportExtractor {
         "据初步统计", "初步统计", "全市", "全省", "全国", "全县", "全区", "全州", "全旗", "全盟", "全镇", "全乡", "我市", "我省",
         "我县", "我区", "我国", "全年", "其中", "五年", "十年", "五年来", "十年来", "过去五年", "过去一年", "一年来", "近五年", "今年", "去年", "当年", "年末", "年底", "年内", "力争", "确保", "争取", "和",
         "及", "以及", "与", "并", "同时", "另外", "此外", "共", "实现了", "实现", "已", "努力", "预期", "拟安排", "安排", "拟",
-        "截至目前", "目前", "据统计"});
+        "截至目前", "目前", "据统计", "要", "将", "全年要"});
     private static final String[] POST_STOPS = {"完成", "获得", "获", "列为", "列入", "签约", "实现", "达到", "达", "增长",
         "下降", "投入", "开工", "建成", "竣工", "通过", "入选", "获批", "落地", "累计", "共计", "合计", "总计", "被", "的",
         "和", "及", "与", "以及", "全部", "均", "已", "正在", "得到", "纳入", "参与", "参加", "受益", "惠及", "覆盖", "投资"};
@@ -53,6 +53,8 @@ public final class ReportExtractor {
         "得到", "逐步", "继续", "显著", "总体", "大幅", "完成", "实现", "确保", "力争", "努力", "更加", "全面", "有效",
         "加快", "稳中", "守住", "不发生"};
     private static final String[] NEW_CLAUSE = {"同时", "此外", "另外", "但是", "但", "然而", "与此同时", "不过"};
+    private static final String[] ESTIMATE_BREAK = {"去年", "今年", "上年", "过去", "五年来", "十年来", "一年来", "初步核算",
+        "据初步核算", "经初步核算", "据统计", "实际"};
     private static final String[] QUAL_SKIP_LEAD = {"在", "按照", "围绕", "坚持", "综合考虑", "兼顾", "提出", "这些", "上述"};
 
     private static final Pattern TARGET_LIST = Pattern.compile(
@@ -257,7 +259,8 @@ public final class ReportExtractor {
     /** "高于全国0.6个百分点", "比全省平均水平快1.2个百分点": a gap to another region or an average, not an indicator's figure. */
     private static final Pattern GAP_TO_REFERENCE = Pattern.compile(
             "(?:(?:高于|低于|快于|慢于|超过|超出|领先|落后|好于)(?:全国|全省|全市|全区|全州|全盟|全县|全球|世界|同期|平均|预期|目标|计划|同类)"
-            + "|比(?:全国|全省|全市|全区|全州|全盟|全县|全球|世界)[^,;:。]{0,6}?(?:高|低|快|慢|多|少))[^,;:。]{0,8}$");
+            + "|比(?:全国|全省|全市|全区|全州|全盟|全县|全球|世界)[^,;:。]{0,6}?(?:高|低|快|慢|多|少)"
+            + "|比(?:去年|上年|年初)?(?:预算|预期目标|目标|计划)(?:高|低|多|少|提高|降低))[^,;:。]{0,8}$");
 
     private static final Pattern COMPARE_BASE = Pattern.compile(
             "(?:(比|较)((?:19|20)\\d{2}年|上年|去年|前年)(同期)?(底|末)?|连续([一二三四五六七八九十两]{1,3}|\\d{1,2})年)$");
@@ -483,18 +486,20 @@ public final class ReportExtractor {
             List<int[]> estimates = new ArrayList<>();
             int ep = indexIn(t, "预计", ss, se);
             while (ep >= 0) {
+                // 预计 governs the list after it, to the end of the sentence ("预计…增长5%；…增长12%；…"), unless a
+                // clause starts something new (同时, 此外) or, after a semicolon, names another time (去年, 2021年)
                 int end = se;
-                int semi = indexIn(t, ";", ep, se);
-                if (semi >= 0) {
-                    end = semi;
-                }
                 for (int[] c : clauses) {
                     if (c[0] > ep && c[0] < end) {
                         int k = c[0];
                         while (k < c[1] && t.charAt(k) == ' ') {
                             k++;
                         }
-                        if (startsWithAny(t, k, c[1], NEW_CLAUSE) != null) {
+                        boolean afterSemicolon = t.charAt(c[0] - 1) == ';';
+                        if (startsWithAny(t, k, c[1], NEW_CLAUSE) != null
+                                || afterSemicolon && (startsWithAny(t, k, c[1], ESTIMATE_BREAK) != null
+                                        || YEAR_LEAD.matcher(t).region(k, c[1]).lookingAt()
+                                        || PLAN_PERIOD.matcher(t).region(k, c[1]).lookingAt())) {
                             end = c[0];
                             break;
                         }
@@ -732,6 +737,15 @@ public final class ReportExtractor {
                 phrase = null;
                 phraseStart = f.start;
                 phraseEnd = f.start;
+                int[] named = subjectOfPreviousClause(ss, clauseStart, change);
+                if (named != null) {
+                    // "全市经济总量连跨两个千亿级台阶，年均增长5.8%": the previous clause opens with the indicator
+                    sc.lastSubject = t.substring(named[0], named[1]);
+                    sc.lastPhrase = orig.substring(named[0], named[1]);
+                    entry = matcher.match(sc.lastSubject, change);
+                    phrase = sc.lastPhrase + (pre.changeWord != null ? pre.changeWord : "");
+                    subject = sc.lastPhrase;
+                }
             }
             int qs = segStart;
             while (qs < f.start && (t.charAt(qs) == ' ')) {
@@ -777,6 +791,33 @@ public final class ReportExtractor {
             if (subject != null && !subject.isBlank() && !f.streak) {
                 sc.recent.add(new Recent(subject, qs));
             }
+        }
+
+        /**
+         * The longest opening words (2 to 12 characters, after fillers such as 全市) of the clause before
+         * {@code clauseStart} in the same sentence that name a lexicon indicator, as [start, end), or null.
+         */
+        private int[] subjectOfPreviousClause(int ss, int clauseStart, boolean change) {
+            int prevEnd = clauseStart - 1;
+            if (prevEnd <= ss) {
+                return null;
+            }
+            int prevStart = ss;
+            for (int i = prevEnd - 1; i >= ss; i--) {
+                if (isClauseBoundary(t.charAt(i))) {
+                    prevStart = i + 1;
+                    break;
+                }
+            }
+            Pre p = analysePre(t, prevStart, prevEnd);
+            int s = p.coreStart;
+            for (int len = Math.min(12, prevEnd - s); len >= 2; len--) {
+                String candidate = t.substring(s, s + len);
+                if (matcher.match(candidate, change) != null) {
+                    return new int[] {s, s + len};
+                }
+            }
+            return null;
         }
 
         private boolean isRateUnit(String unit) {

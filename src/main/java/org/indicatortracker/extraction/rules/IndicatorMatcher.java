@@ -101,11 +101,24 @@ final class IndicatorMatcher {
             }
         }
         for (Term t : terms) {
-            if (t.change() == ch && t.core().length() >= 4 && core.endsWith(t.core())) {
+            if (t.change() == ch && t.core().length() >= 4 && core.endsWith(t.core())
+                    && !changesTheMeasure(core.substring(0, core.length() - t.core().length()))) {
                 return t.entry();
             }
         }
         return null;
+    }
+
+    /** Words that make a different measure of the name after them: 人均生产总值 is not 生产总值. */
+    private static final String[] MEASURE_MODIFIERS = {"人均", "户均", "亩均", "地均", "单位", "每万人", "万人", "千人", "百户"};
+
+    private static boolean changesTheMeasure(String prefix) {
+        for (String m : MEASURE_MODIFIERS) {
+            if (prefix.endsWith(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean hasKey(String key) {

@@ -458,7 +458,8 @@ public final class ReportExtractor {
                             m = TARGET_CUE.matcher(t).region(s, i).find() ? Mode.TARGET : Mode.ACTUAL;
                         }
                         Matcher mc = MULTI_CUE.matcher(t).region(s, i);
-                        int multiFrom = mc.find() ? mc.start() : (multi ? -2 : -1);
+                        boolean cueWords = indexIn(t, "年", s, i) >= 0 || indexIn(t, "五", s, i) >= 0;
+                        int multiFrom = cueWords && mc.find() ? mc.start() : (multi ? -2 : -1);
                         boolean sentFuture5 = future5 || (m == Mode.TARGET && FUTURE5.matcher(t).region(s, i).find());
                         sentence(s, i, m, multiFrom, sentFuture5, listStart);
                     }
@@ -580,8 +581,20 @@ public final class ReportExtractor {
 
         /** Applies an explicit year or plan period at [from, to); returns where it ends, or -1 when there is none. */
         private int applyLeadYear(Ctx ctx, int from, int to) {
-            Matcher p = PLAN_PERIOD.matcher(t).region(from, to);
-            if (p.lookingAt()) {
+            // cheap guards first: this runs for every clause, and most clauses start with neither
+            int head = Math.min(to, from + 7);
+            boolean digit = false;
+            boolean ten = false;
+            for (int i = from; i < head; i++) {
+                char c = t.charAt(i);
+                digit |= FigureScanner.isDigit(c);
+                ten |= c == '十';
+            }
+            if (!digit && !ten) {
+                return -1;
+            }
+            Matcher p = ten ? PLAN_PERIOD.matcher(t).region(from, to) : null;
+            if (p != null && p.lookingAt()) {
                 int end = 2005 + 5 * ChineseNumerals.parse(p.group(1));
                 ctx.year = end;
                 ctx.multi = !p.group(2).endsWith("末");
@@ -591,8 +604,8 @@ public final class ReportExtractor {
                 }
                 return p.end();
             }
-            Matcher m = YEAR_LEAD.matcher(t).region(from, to);
-            if (m.lookingAt()) {
+            Matcher m = digit ? YEAR_LEAD.matcher(t).region(from, to) : null;
+            if (m != null && m.lookingAt()) {
                 int y = Integer.parseInt(m.group(2));
                 boolean to2 = m.group(1) != null || "前".equals(m.group(3));
                 ctx.year = y;

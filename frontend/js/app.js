@@ -131,8 +131,17 @@ function renderChrome() {
   });
 }
 
+/** body[data-state] is loading, ready or error: for tests and for styling. */
+function setPageState(value, token) {
+  if (token === renderToken) {
+    document.body.dataset.state = value;
+    document.body.dataset.view = state.view;
+  }
+}
+
 async function render() {
   const token = ++renderToken;
+  setPageState('loading', token);
   setLang(state.lang);
   try {
     if (!catalogue) {
@@ -173,7 +182,9 @@ async function render() {
       renderControls(ctx);
     }
     await view.update(ctx);
+    setPageState('ready', token);
   } catch (err) {
+    setPageState('error', token);
     if (token === renderToken) {
       renderChrome();
       fill(main, errorState(err, render, toQuery({ view: 'overview', region: 'CN', lang: state.lang, years: [] })));

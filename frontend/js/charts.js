@@ -73,7 +73,9 @@ function navigableDatasets(chart) {
 
 /**
  * Keyboard access: the canvas is focusable; left/right (and Home/End) walk the points of a series, up/down switch
- * series, Escape leaves. The point is highlighted, its tooltip shown, and its description announced.
+ * series, Escape leaves. The point is highlighted, its tooltip shown, and its description handed to
+ * chart.$itAnnounce (a live region). Callbacks live on the chart, not in its options: Chart.js would call an
+ * option that is a function as a scriptable option.
  */
 const keyboardPlugin = {
   id: 'itKeyboard',
@@ -91,9 +93,8 @@ const keyboardPlugin = {
       chart.setActiveElements(active);
       chart.tooltip.setActiveElements(active, { x: el.x, y: el.y });
       chart.update('none');
-      const o = chart.options.plugins.itKeyboard;
-      if (o && o.announce) {
-        o.announce(describePoint(chart, state.ds, state.index));
+      if (chart.$itAnnounce) {
+        chart.$itAnnounce(describePoint(chart, state.ds, state.index));
       }
     };
     const onKey = (e) => {
@@ -221,13 +222,13 @@ const backgroundPlugin = {
 };
 
 /**
- * PNG export: chart.itExportPng() returns a data URL of the chart with its title, subtitle, legend and source line
- * (options.plugins.itExport: {title, subtitle, source, legend: [{text, color, kind}]}).
+ * PNG export: chart.itExportPng() returns a data URL of the chart with its title, subtitle, legend and source line,
+ * taken from chart.$itExport = {title, subtitle, source, legend: [{text, color, kind}]}.
  */
 const exportPlugin = {
   id: 'itExport',
   afterInit(chart) {
-    chart.itExportPng = () => composePng(chart, chart.options.plugins.itExport || {});
+    chart.itExportPng = () => composePng(chart, chart.$itExport || {});
   }
 };
 
@@ -472,9 +473,7 @@ export function baseOptions(payload) {
         boxPadding: 4,
         usePointStyle: true
       },
-      itNoData: { text: t('state.noData') },
-      itKeyboard: {},
-      itExport: {}
+      itNoData: { text: t('state.noData') }
     },
     scales: {
       x: { grid: { display: false }, ticks: { maxRotation: 0, autoSkip: true } },

@@ -83,7 +83,9 @@ export function dataTable({ caption, columns, rows, rowHeader }) {
     h('tbody', null, rows.map((r) => h('tr', null, columns.map((c) => {
       const content = c.render ? c.render(r) : format(r[c.key], c);
       const tag = rowHeader === c.key ? 'th' : 'td';
-      return h(tag, { scope: tag === 'th' ? 'row' : null, class: c.numeric ? 'num' : null }, content === null || content === undefined || content === '' ? '–' : content);
+      // data-label lets a phone show each row as a small card with its column names (see app.css).
+      return h(tag, { scope: tag === 'th' ? 'row' : null, class: c.numeric ? 'num' : null, 'data-label': c.label },
+        content === null || content === undefined || content === '' ? '–' : content);
     })))));
   return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption || '' }, table);
 }
@@ -178,7 +180,7 @@ export function chartCard({ headingLevel = 'h2', embed = false, tableToggle = tr
   }
 
   function syncExport() {
-    chart.options.plugins.itExport = {
+    chart.$itExport = {
       title: current.title,
       subtitle: current.subtitle,
       source: current.sourceLine,
@@ -282,7 +284,7 @@ export function chartCard({ headingLevel = 'h2', embed = false, tableToggle = tr
       actions.hidden = false;
       title.textContent = spec.title;
       // An empty year range leaves a dangling separator in the API's subtitle.
-      subtitle.textContent = (spec.subtitle || '').replace(/[，,、\s]+$/, '');
+      subtitle.textContent = (spec.subtitle || '').replace(/[\uff0c\u3001,\s]+$/, '');
       subtitle.hidden = !spec.subtitle;
       if (spec.height) {
         box.style.height = spec.height + 'px';
@@ -290,8 +292,8 @@ export function chartCard({ headingLevel = 'h2', embed = false, tableToggle = tr
         box.style.removeProperty('height');
       }
       canvas.setAttribute('aria-label', spec.title + '. ' + (spec.summary || ''));
-      spec.config.options.plugins.itKeyboard = { announce: (text) => { live.textContent = text; } };
       chart = renderChart(canvas, spec.config);
+      chart.$itAnnounce = (text) => { live.textContent = text; };
       renderLegend();
       syncExport();
       summary.textContent = spec.summary || '';

@@ -57,7 +57,8 @@ export function toQuery(state, extra = {}) {
   if (s.embed) {
     q.set('embed', '1');
   }
-  return '?' + q.toString();
+  // Commas are legal in a query string and keep year lists readable: years=2021,2022.
+  return '?' + q.toString().replace(/%2C/g, ',');
 }
 
 /** The absolute permalink of a state (for embeds and downloads). */

@@ -81,7 +81,7 @@ export function compareRegions() {
       title: payload.title,
       subtitle: payload.subtitle,
       summary,
-      notes: payload.notes,
+      notes: [...payload.notes, out && out.pointMeta.some((m) => m && m.estimate) ? t('legend.hollowBars') : null].filter(Boolean),
       sources: sources.length > 3 ? [t('sources.more', { first: sources.slice(0, 2).join(t('summary.list')), count: sources.length - 2 })] : sources,
       sourceLine: sourceLine(sources, ctx.permalink({})),
       csvHref: csvUrl('compareRegions', params),
@@ -111,7 +111,7 @@ export function compareRegions() {
           { key: 'outcome', label: t('col.outcome'), render: (r) => {
             const m = (out && out.pointMeta[r.i]) || {};
             return r.outcome_value === null ? h('span', { class: 'muted' }, t('tile.noOutcome'))
-              : [h('strong', null, statedOutcome(m, r.outcome_value, null, unit)), r.vintage ? h('span', { class: ['cell-note', m.estimate && 'vintage-estimate'] }, r.vintage) : null];
+              : [h('strong', null, statedOutcome(m, r.outcome_value, null, unit)), r.vintage ? h('span', { class: ['vintage', m.estimate && 'vintage-estimate'] }, r.vintage) : null];
           } },
           { key: 'target', label: t('col.target'), render: (r) => r.target_wording || h('span', { class: 'muted' }, t('tile.noTarget')) },
           { key: 'verdict', label: t('col.verdict'), render: (r) => {

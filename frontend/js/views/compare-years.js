@@ -100,7 +100,7 @@ export function compareYears() {
         const ds = part.datasets.find((d) => d.id === 'outcome_' + y);
         const m = ds ? ds.pointMeta[i] : {};
         const v = ds ? ds.data[i] : null;
-        return fmtYear(y) + ' ' + (v === null || v === undefined ? '–' : statedOutcome(m, v, null, unit)) + (m.verdict ? '（' + t('verdict.' + m.verdict) + '）' : '');
+        return fmtYear(y) + ' ' + (v === null || v === undefined ? '–' : statedOutcome(m, v, null, unit)) + (m.verdict ? t('summary.verdict', { verdict: t('verdict.' + m.verdict) }) : '');
       }).join(t('summary.list'))
     }));
     card.show({
@@ -108,8 +108,10 @@ export function compareYears() {
       height: Math.max(260, part.labels.length * (years.length * 16 + 14) + 70),
       title: payload.title,
       subtitle: payload.subtitle,
-      summary: t('summary.years', { years: fmtList(years), rows: summaryRows.join('；') }),
-      notes: [units.length > 1 ? t('years.unitNote', { unit: unitLabel(unit) || unit }) : null, ...payload.notes.filter((n) => units.length <= 1 || !/单位|units/.test(n))].filter(Boolean),
+      summary: t('summary.years', { years: fmtList(years), rows: summaryRows.join(t('summary.sep')) }),
+      notes: [part.datasets.some((d) => d.role === 'outcome' && d.pointMeta.some((m) => m && m.estimate)) ? t('legend.hollowBars') : null,
+        // With several units our note replaces the API's "different units" note, which it puts first.
+        units.length > 1 ? t('years.unitNote', { unit: unitLabel(unit) || unit }) : null, ...payload.notes.slice(units.length > 1 ? 1 : 0)].filter(Boolean),
       sources: sources.length > 3 ? [t('sources.more', { first: sources.slice(0, 2).join(t('summary.list')), count: sources.length - 2 })] : sources,
       sourceLine: sourceLine(sources, ctx.permalink({})),
       csvHref: csvUrl('compareYears', params),
@@ -157,7 +159,7 @@ export function compareYears() {
               const verdict = out.verdict || tgt.verdict || (row.target_wording ? 'not_evaluable' : 'none');
               const stated = statedOutcome(out, row.outcome_value, row.outcome_stated, r.unit);
               return [h('strong', null, stated || '–'), row.vintage ? h('span', { class: 'cell-note' }, row.vintage) : null,
-                h('span', { class: 'cell-note' }, t('tile.target') + t('summary.list') + (row.target_wording || '–')),
+                h('span', { class: 'cell-note' }, t('tooltip.target', { wording: row.target_wording || '–' })),
                 verdictBadge(verdict, { small: true })];
             }
           }))

@@ -144,13 +144,15 @@ async function render() {
   setPageState('loading', token);
   setLang(state.lang);
   try {
+    // The region's years are asked for at the same time as the catalogue: both are on the way to the first chart.
+    const yearsAsked = api.regionCoverage(state.region, state.lang).catch(() => null);
     if (!catalogue) {
       catalogue = await loadCatalogue();
     }
     if (!catalogue.regionByCode.has(state.region)) {
       state = { ...state, region: 'CN' };
     }
-    const years = await api.regionCoverage(state.region, state.lang);
+    const years = (await yearsAsked) || await api.regionCoverage(state.region, state.lang);
     if (token !== renderToken) {
       return;
     }

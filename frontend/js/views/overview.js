@@ -57,34 +57,40 @@ export function overview() {
     trend.loading();
     const lang = state.lang;
     const trendParams = { region: state.region, lang };
-    const trendPromise = api.scorecardTrend(trendParams);
-    try {
-      const [card, oneYear] = await Promise.all([
-        api.scorecard(state.region, state.year, lang),
-        api.compareYears({ region: state.region, years: state.year, lang })
-      ]);
-      if (my !== token) {
+    // The scorecard and the trend load side by side; each part shows as soon as its data is there.
+    const scorecard = (async () => {
+      try {
+        const [card, oneYear] = await Promise.all([
+          api.scorecard(state.region, state.year, lang),
+          api.compareYears({ region: state.region, years: state.year, lang })
+        ]);
+        if (my === token) {
+          renderSummary(ctx, card, oneYear);
+          renderTiles(ctx, oneYear);
+        }
+      } catch (err) {
+        if (my === token) {
+          fill(summary, errorState(err, () => update(ctx), ctx.home));
+          fill(tiles);
+        }
+      }
+    })();
+    const trendShown = (async () => {
+      if (trend.el.hidden) {
         return;
       }
-      renderSummary(ctx, card, oneYear);
-      renderTiles(ctx, oneYear);
-    } catch (err) {
-      if (my === token) {
-        fill(summary, errorState(err, () => update(ctx), ctx.home));
-        fill(tiles);
+      try {
+        const payload = await api.scorecardTrend(trendParams);
+        if (my === token) {
+          renderTrend(ctx, payload, trendParams);
+        }
+      } catch (err) {
+        if (my === token) {
+          trend.error(err, () => update(ctx), ctx.home);
+        }
       }
-    }
-    try {
-      const payload = await trendPromise;
-      if (my !== token) {
-        return;
-      }
-      renderTrend(ctx, payload, trendParams);
-    } catch (err) {
-      if (my === token) {
-        trend.error(err, () => update(ctx), ctx.home);
-      }
-    }
+    })();
+    await Promise.all([scorecard, trendShown]);
   }
 
   function renderSummary(ctx, card, oneYear) {

@@ -33,6 +33,7 @@ public class DataVersion {
     private final AtomicLong version = new AtomicLong(-1);
     private final AtomicBoolean databaseUp = new AtomicBoolean(false);
     private volatile boolean running;
+    private long lastComplaint;
     private Thread watcher;
 
     void start(@Observes @Priority(30) StartupEvent event) {
@@ -90,6 +91,9 @@ public class DataVersion {
             } catch (SQLException | RuntimeException e) {
                 if (databaseUp.compareAndSet(true, false)) {
                     LOG.warnf("Database unreachable (%s): serving cached responses as stale, others get 503", e.getMessage());
+                } else if (System.nanoTime() - lastComplaint > 10_000_000_000L) {
+                    LOG.infof("Database still unreachable: %s", e.getMessage());
+                    lastComplaint = System.nanoTime();
                 }
                 sleep(500);
             }

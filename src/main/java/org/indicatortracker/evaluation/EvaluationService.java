@@ -49,7 +49,8 @@ public class EvaluationService {
         if (targets.isEmpty()) {
             return List.of();
         }
-        Map<String, Indicator> indicators = Indicator.<Indicator>listAll().stream()
+        Set<String> needed = targets.stream().map(t -> t.indicatorKey).collect(Collectors.toSet());
+        Map<String, Indicator> indicators = Indicator.<Indicator>list("key in ?1", needed).stream()
                 .collect(Collectors.toMap(i -> i.key, i -> i));
         // Multi-year targets look at the years since their base year for the trajectory.
         boolean multiYear = targets.stream().anyMatch(t -> t.baseYear != null);

@@ -54,7 +54,7 @@ export const methodText = {
     'm.report.label': '错误报告模板',
     'm.report.p3': '每个数字的修改都会留下记录；修改后，相关判定会立即按新的数字重新计算。',
     'm.data.title': '开放数据',
-    'm.data.p1': '每张图表都可以下载图片（PNG，含标题、图例和来源）和数据（CSV，UTF-8编码）。全部数据也可以通过开放数据接口获取，接口文档见 /q/swagger-ui。'
+    'm.data.p1': '每张图表都可以下载图片（PNG，含标题、图例和来源）和数据（CSV，UTF-8编码），也可以嵌入其他网页。页脚的“下载全部数据”提供所有已公布数字及其出处、指标目录和数据字典（CSV压缩包或Excel）。全部数据也可以通过开放数据接口获取，接口文档见 /q/swagger-ui。'
   },
   en: {
     'm.title': 'About the method',
@@ -108,6 +108,6 @@ export const methodText = {
     'm.report.label': 'Error report template',
     'm.report.p3': 'Every change to a figure is recorded; verdicts are recomputed from the corrected figure at once.',
     'm.data.title': 'Open data',
-    'm.data.p1': 'Every chart can be downloaded as an image (PNG, with title, legend and source) and as data (CSV, UTF-8). All data is also available from the open API; its documentation is at /q/swagger-ui.'
+    'm.data.p1': 'Every chart can be downloaded as an image (PNG, with title, legend and source) and as data (CSV, UTF-8), and embedded in other pages. “Download all data” in the footer gives every published figure with its source, the catalogue and a data dictionary (a ZIP of CSV files, or Excel). All data is also available from the open API; its documentation is at /q/swagger-ui.'
   }
 };

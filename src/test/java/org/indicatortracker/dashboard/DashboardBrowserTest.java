@@ -406,20 +406,28 @@ class DashboardBrowserTest {
         assertThat(template, containsString("view=indicator&region=CN&indicator=gdp_growth&lang=zh"));
     }
 
+    /**
+     * Records (does not assert) how long the first chart takes to appear: the performance mark it-first-chart,
+     * with the browser cache off, on the first visit of this test run and on a repeat visit (server warm).
+     */
     @Test
     void thePublicPageLoadsNoWorkspaceModuleAndRecordsTheFirstChartTime() throws IOException {
         browser.driver.executeCdpCommand("Network.enable", Map.of());
         browser.driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
         try {
-            browser.open("/");
-            double firstChart = ((Number) browser.js("return performance.getEntriesByName('it-first-chart')[0].startTime;")).doubleValue();
+            double[] times = new double[2];
+            for (int i = 0; i < times.length; i++) {
+                browser.open("/");
+                times[i] = ((Number) browser.js("return performance.getEntriesByName('it-first-chart')[0].startTime;")).doubleValue();
+            }
             List<?> resources = (List<?>) browser.js("return performance.getEntriesByType('resource').map(r => r.name);");
             assertTrue(resources.stream().noneMatch(r -> r.toString().contains("/workspace/")), resources.toString());
             assertTrue(resources.stream().anyMatch(r -> r.toString().endsWith("/webjars/chart.js/dist/chart.umd.js")), resources.toString());
             Files.createDirectories(Path.of("target"));
-            Files.writeString(Path.of("target", "dashboard-first-chart.txt"), String.format(
-                    "First chart on screen (performance mark it-first-chart, browser cache disabled, localhost): %.0f ms%n", firstChart));
-            System.out.printf("Dashboard first chart after %.0f ms%n", firstChart);
+            String record = String.format("First chart on screen (performance mark it-first-chart, browser cache off, localhost): "
+                    + "%.0f ms on this run's first visit, %.0f ms on a repeat visit%n", times[0], times[1]);
+            Files.writeString(Path.of("target", "dashboard-first-chart.txt"), record);
+            System.out.print(record);
         } finally {
             browser.driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", false));
         }

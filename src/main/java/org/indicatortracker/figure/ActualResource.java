@@ -82,7 +82,7 @@ public class ActualResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
     @APIResponse(responseCode = "409", description = "This vintage with this publication date already exists")
     public Response create(@Valid @NotNull ActualInput in) {
-        Actual a = persistNew(in);
+        Actual a = persistNew(in, identity);
         return Response.created(URI.create("/api/v1/actuals/" + a.id)).entity(ActualView.of(a)).build();
     }
 
@@ -90,9 +90,10 @@ public class ActualResource {
      * Checks a validated input (references, cross-field rules, duplicates) and stores it: the one path by which
      * outcomes are created, shared with the extraction commit. Throws {@link ApiException} (400/409) on a problem.
      */
-    public static Actual persistNew(ActualInput in) {
+    public static Actual persistNew(ActualInput in, SecurityIdentity identity) {
         Actual a = new Actual();
         apply(in, a);
+        FigureChecks.requireRegion(identity, a.regionCode);
         duplicateCheck(a);
         a.persist();
         return a;
@@ -106,8 +107,10 @@ public class ActualResource {
     @APIResponse(responseCode = "409", description = "Someone changed it since you read it")
     public ActualView update(@PathParam("id") String id, @Valid @NotNull ActualInput in) {
         Actual a = find(id);
+        FigureChecks.requireRegion(identity, a.regionCode);
         Versions.check(in.version(), a.version, ActualView.of(a));
         apply(in, a);
+        FigureChecks.requireRegion(identity, a.regionCode);
         duplicateCheck(a);
         a.flush();
         return ActualView.of(a);
@@ -120,6 +123,7 @@ public class ActualResource {
     @Operation(summary = "Delete an outcome record (optionally ?version= to guard against a concurrent change)")
     public Response delete(@PathParam("id") String id, @QueryParam("version") String version) {
         Actual a = find(id);
+        FigureChecks.requireRegion(identity, a.regionCode);
         if (Params.present(version)) {
             Versions.check((long) Params.integer("version", version, 0, Integer.MAX_VALUE), a.version, ActualView.of(a));
         }

@@ -3,6 +3,7 @@ package org.indicatortracker.figure;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.ArrayList;
 import java.util.List;
+import org.indicatortracker.account.RegionAccess;
 import org.indicatortracker.domain.Comparator;
 import org.indicatortracker.domain.PublicationStatus;
 import org.indicatortracker.indicator.Indicator;
@@ -103,6 +104,14 @@ final class FigureChecks {
             throw new io.quarkus.security.ForbiddenException();
         }
         return wanted;
+    }
+
+    /**
+     * Editors limited to regions may only change figures of their regions (and those below); applied to the region a
+     * figure has before and after a change, so nothing can be moved in or out of someone else's region.
+     */
+    static void requireRegion(SecurityIdentity identity, String regionCode) {
+        RegionAccess.requireEditable(identity, regionCode);
     }
 
     static void requireFilterTargets(String region, String indicator) {

@@ -95,7 +95,7 @@ public class TargetResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
     @APIResponse(responseCode = "409", description = "A target adopted on the same date already exists")
     public Response create(@Valid @NotNull TargetInput in) {
-        Target t = persistNew(in);
+        Target t = persistNew(in, identity);
         return Response.created(URI.create("/api/v1/targets/" + t.id)).entity(TargetView.of(t)).build();
     }
 
@@ -103,9 +103,10 @@ public class TargetResource {
      * Checks a validated input (references, cross-field rules, duplicates) and stores it: the one path by which
      * targets are created, shared with the extraction commit. Throws {@link ApiException} (400/409) on a problem.
      */
-    public static Target persistNew(TargetInput in) {
+    public static Target persistNew(TargetInput in, SecurityIdentity identity) {
         Target t = new Target();
         apply(in, t);
+        FigureChecks.requireRegion(identity, t.regionCode);
         duplicateCheck(t);
         t.persist();
         return t;
@@ -119,8 +120,10 @@ public class TargetResource {
     @APIResponse(responseCode = "409", description = "Someone changed it since you read it")
     public TargetView update(@PathParam("id") String id, @Valid @NotNull TargetInput in) {
         Target t = find(id);
+        FigureChecks.requireRegion(identity, t.regionCode);
         Versions.check(in.version(), t.version, TargetView.of(t));
         apply(in, t);
+        FigureChecks.requireRegion(identity, t.regionCode);
         duplicateCheck(t);
         t.flush();
         return TargetView.of(t);
@@ -133,6 +136,7 @@ public class TargetResource {
     @Operation(summary = "Delete a target (optionally ?version= to guard against a concurrent change)")
     public Response delete(@PathParam("id") String id, @QueryParam("version") String version) {
         Target t = find(id);
+        FigureChecks.requireRegion(identity, t.regionCode);
         if (Params.present(version)) {
             Versions.check((long) Params.integer("version", version, 0, Integer.MAX_VALUE), t.version, TargetView.of(t));
         }

@@ -75,6 +75,19 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /** Any request, e.g. a JSON POST with a cookie; the body may be null. */
+    public HttpResponse<String> send(String method, String path, String jsonBody, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(10))
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public String baseUrl() {
         return "http://localhost:" + port;
     }

@@ -77,10 +77,10 @@ public class JobRunner {
         }
         String status = outcome.status().name().toLowerCase(Locale.ROOT);
         Counter.builder("indicator_tracker.job.runs").description("Scheduled job triggers on this replica, by outcome")
-                .tag("job", job.name()).tag("outcome", status).register(registry).increment();
+                .tag("job_name", job.name()).tag("outcome", status).register(registry).increment();
         if (outcome.status() != Status.SKIPPED) {
             sample.stop(Timer.builder("indicator_tracker.job.duration").description("Time a job took where it ran")
-                    .tag("job", job.name()).tag("outcome", status).register(registry));
+                    .tag("job_name", job.name()).tag("outcome", status).register(registry));
         }
         return outcome;
     }

@@ -55,7 +55,7 @@ public class OpsGauges {
         }
         jobs.forEach(job -> {
             AtomicLong value = lastSuccess.computeIfAbsent(job.name(), k -> new AtomicLong());
-            Gauge.builder("indicator_tracker.job.last.success", value, AtomicLong::get).tag("job", job.name())
+            Gauge.builder("indicator_tracker.job.last.success", value, AtomicLong::get).tag("job_name", job.name())
                     .baseUnit("timestamp_seconds")
                     .description("When the job last succeeded on any replica (Unix time; 0 = never)").register(registry);
         });

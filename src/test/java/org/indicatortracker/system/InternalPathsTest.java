@@ -15,7 +15,8 @@ class InternalPathsTest {
 
     @Test
     void metricsAnswerDirectRequests() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds_bucket"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds_bucket"))
+                .body(containsString("agroal_active_count"));
     }
 
     @Test

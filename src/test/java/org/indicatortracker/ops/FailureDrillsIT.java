@@ -43,24 +43,25 @@ class FailureDrillsIT {
         try (PackagedApp app = PackagedApp.start("drill-postgres", env(url), Files.createTempDirectory("drill-pg"))) {
             app.awaitReady(STARTUP);
             LoadGenerator load = new LoadGenerator(app::port, READS, 3, true, ADMIN_PASSWORD, Duration.ofMillis(50)).start();
-            Thread.sleep(3000);
+            waitFor(() -> successesAfter(load, 0) >= 10, Duration.ofSeconds(60), System.nanoTime());
 
             long stoppedAt = System.nanoTime();
             pg.close();
             long readinessDown = waitFor(() -> app.get("/q/health/ready").statusCode() == 503, Duration.ofSeconds(20), stoppedAt);
-            Thread.sleep(Math.max(0, 8000 - millisSince(stoppedAt)));
+            waitFor(() -> millisSince(stoppedAt) >= 8000 && load.results().stream().filter(r -> r.startNanos() > stoppedAt).count() >= 6,
+                    Duration.ofSeconds(60), stoppedAt);
 
             long restartedAt = System.nanoTime();
             pg = postgres(data, port);
             long readyAgain = waitFor(() -> app.get("/q/health/ready").statusCode() == 200, Duration.ofSeconds(30), restartedAt);
-            Thread.sleep(3000);
+            long settled = restartedAt + Math.max(0, readyAgain) * 1_000_000 + 1_000_000_000L;
+            waitFor(() -> successesAfter(load, settled) >= 10, Duration.ofSeconds(60), restartedAt);
             load.stop();
 
             List<Result> results = load.results();
             List<Result> before = results.stream().filter(r -> r.endNanos() < stoppedAt).toList();
             List<Result> during = results.stream().filter(r -> r.startNanos() > stoppedAt && r.endNanos() < restartedAt).toList();
-            long recoveredAt = restartedAt + readyAgain * 1_000_000 + 1_000_000_000L;
-            List<Result> after = results.stream().filter(r -> r.startNanos() > recoveredAt).toList();
+            List<Result> after = results.stream().filter(r -> r.startNanos() > settled).toList();
             long firstSuccess = results.stream().filter(r -> r.startNanos() > restartedAt && r.status() / 100 == 2)
                     .mapToLong(r -> (r.endNanos() - restartedAt) / 1_000_000).min().orElse(-1);
             List<Long> acknowledged = load.acknowledgedWrites();
@@ -74,13 +75,13 @@ class FailureDrillsIT {
                     + ", found in the database " + stored;
             record("postgres-stopped", summary);
 
-            assertTrue(before.size() > 5 && before.stream().allMatch(r -> r.status() / 100 == 2), "healthy before: " + statuses(before));
-            assertTrue(during.size() > 5, "traffic continued during the outage");
+            assertTrue(before.size() >= 10 && before.stream().allMatch(r -> r.status() / 100 == 2), "healthy before: " + statuses(before));
+            assertTrue(during.size() >= 5, "traffic continued during the outage");
             assertTrue(during.stream().allMatch(r -> r.status() == 503), "only 503 while PostgreSQL is down: " + statuses(during));
             assertTrue(max(during) <= 5000, "every failure answered within the 3 s acquisition timeout plus margin: " + max(during) + " ms");
             assertTrue(readinessDown >= 0 && readinessDown <= 15_000, "readiness went down: " + readinessDown + " ms");
             assertTrue(readyAgain <= 15_000, "recovered by itself: " + readyAgain + " ms");
-            assertTrue(after.size() > 5 && after.stream().allMatch(r -> r.status() / 100 == 2), "healthy again: " + statuses(after));
+            assertTrue(after.size() >= 10 && after.stream().allMatch(r -> r.status() / 100 == 2), "healthy again: " + statuses(after));
             assertTrue(acknowledged.size() > 5, "the writer made progress");
             assertEquals(acknowledged.size(), stored, "no acknowledged write was lost");
         } finally {
@@ -105,13 +106,14 @@ class FailureDrillsIT {
                 balancer.add(b.port());
                 waitFor(() -> balancer.isReady(a.port()) && balancer.isReady(b.port()), Duration.ofSeconds(10), System.nanoTime());
                 LoadGenerator load = new LoadGenerator(balancer::port, READS, 4, true, ADMIN_PASSWORD, Duration.ofMillis(20)).start();
-                Thread.sleep(3000);
+                waitFor(() -> successesAfter(load, 0) >= 10, Duration.ofSeconds(60), System.nanoTime());
 
                 long started = System.nanoTime();
                 a2 = replace(a, "drill-roll-a2", url, dir, balancer);
                 b2 = replace(b, "drill-roll-b2", url, dir, balancer);
                 long rollMillis = millisSince(started);
-                Thread.sleep(3000);
+                long rolled = System.nanoTime();
+                waitFor(() -> successesAfter(load, rolled) >= 10, Duration.ofSeconds(60), rolled);
                 load.stop();
 
                 List<Result> results = load.results();
@@ -121,7 +123,7 @@ class FailureDrillsIT {
                         + " ms; writes acknowledged " + acknowledged.size() + ", found in the database " + countStored(url, acknowledged);
                 record("rolling-restart", summary);
 
-                assertTrue(results.size() > 50, "steady traffic: " + results.size());
+                assertTrue(results.size() > 30, "steady traffic: " + results.size());
                 assertEquals(Map.of(), results.stream().filter(r -> r.status() / 100 != 2)
                         .collect(Collectors.groupingBy(Result::status, TreeMap::new, Collectors.counting())), "no failed request");
                 assertEquals(acknowledged.size(), countStored(url, acknowledged));
@@ -156,6 +158,10 @@ class FailureDrillsIT {
     private static EmbeddedPostgres postgres(Path data, int port) throws IOException {
         Files.createDirectories(data);
         return EmbeddedPostgres.builder().setDataDirectory(data.toFile()).setCleanDataDirectory(false).setPort(port).start();
+    }
+
+    private static long successesAfter(LoadGenerator load, long nanos) {
+        return load.results().stream().filter(r -> r.startNanos() > nanos && r.status() / 100 == 2).count();
     }
 
     private static int freePort() throws IOException {

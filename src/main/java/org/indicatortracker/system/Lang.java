@@ -29,7 +29,7 @@ public final class Lang {
         }
     }
 
-    static Locale of(HttpServerRequest request) {
+    public static Locale of(HttpServerRequest request) {
         String lang = request.getParam("lang");
         if (lang != null && !lang.isBlank()) {
             return lang.trim().toLowerCase(Locale.ROOT).startsWith("en") ? EN : ZH;

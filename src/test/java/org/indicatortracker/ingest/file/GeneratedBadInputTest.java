@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GeneratedBadInputTest {
 
-    private static final int SEEDS = 60;
+    private static final int SEEDS = 40;
 
     /** A file format a generated sheet is written in. */
     enum Format {

@@ -6,7 +6,7 @@ create table source_file (
     file_name   varchar(255) not null,
     media_type  varchar(100) not null,
     size_bytes  bigint       not null check (size_bytes >= 0),
-    sha256      char(64)     not null check (sha256 ~ '^[0-9a-f]{64}$'),
+    sha256      varchar(64)  not null check (sha256 ~ '^[0-9a-f]{64}$'),
     uploaded_at timestamptz  not null default now(),
     uploaded_by varchar(100) not null,
     content     bytea        not null,

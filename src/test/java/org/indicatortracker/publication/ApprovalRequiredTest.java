@@ -98,4 +98,17 @@ class ApprovalRequiredTest {
         admin().body(Map.of()).post("/api/v1/publications/" + p2 + "/approval").then().statusCode(200);
         given().get("/api/v1/targets/" + t).then().body("value", equalTo(3));
     }
+
+    @Test
+    void anImportCannotPublishWithoutApprovalButCanPrepareDrafts() {
+        byte[] csv = ("类型,地区代码,指标,年份,比较方式,数值,日期\r\n目标,230700,gdp_growth,2054,左右,6,2054-01-10\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.indicatortracker.support.Accounts.ensure();
+        given().auth().preemptive().basic("test-editor", "editor-password-123").multiPart("file", "f.csv", csv, "text/csv")
+                .post("/api/v1/imports?dryRun=false&status=published").then().statusCode(409);
+        given().auth().preemptive().basic("test-editor", "editor-password-123").multiPart("file", "f.csv", csv, "text/csv")
+                .post("/api/v1/imports?dryRun=false").then().statusCode(200)
+                .body("figureStatus", equalTo("draft")).body("created", equalTo(1));
+        given().get("/api/v1/targets?region=230700&year=2054").then().body("total", equalTo(0));
+    }
 }

@@ -13,6 +13,10 @@ final class PublicGet {
     static final String CACHE_CONTROL = "public, no-cache";
     static final String PRIVATE = "private, no-store";
 
+    /** The workspace's session cookie (see workspace.SessionConfig); its presence makes a request personal. */
+    private static final String SESSION_COOKIE = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            .getOptionalValue("indicators.session.cookie-name", String.class).orElse("indicators-session") + "=";
+
     private PublicGet() {
     }
 

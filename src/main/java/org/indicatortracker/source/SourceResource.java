@@ -85,11 +85,17 @@ public class SourceResource {
     @Operation(summary = "Register a source document")
     @APIResponse(responseCode = "201", description = "Created")
     public Response create(@Valid @NotNull SourceInput in) {
+        SourceDocument d = register(in, identity);
+        return Response.created(URI.create("/api/v1/sources/" + d.id)).entity(SourceView.of(d)).build();
+    }
+
+    /** Checks a validated input and stores it; shared with the extraction commit. Throws {@link ApiException} (400). */
+    public static SourceDocument register(SourceInput in, io.quarkus.security.identity.SecurityIdentity identity) {
         SourceDocument d = new SourceDocument();
         apply(in, d);
         RegionAccess.requireEditable(identity, d.regionCode);
         d.persist();
-        return Response.created(URI.create("/api/v1/sources/" + d.id)).entity(SourceView.of(d)).build();
+        return d;
     }
 
     @PUT

@@ -1,118 +1,202 @@
 package org.indicatortracker.support;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven through its chromedriver. Tests using it are skipped, with a message saying
- * what to install, where Chromium is absent (CI installs it).
+ * A real headless Chromium (Debian's chromium and chromedriver) for browser tests. Tests skip themselves with a
+ * clear message where either is missing; CI installs both. One browser per test class: start it in @BeforeAll.
  */
 public final class Browser implements AutoCloseable {
 
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private final ChromeDriver driver;
+    public final ChromeDriver driver;
+    public final Path downloads;
     private final Path profile;
-    private final WebDriverWait wait;
+    private final URL base;
 
-    private Browser(ChromeDriver driver, Path profile) {
+    private Browser(ChromeDriver driver, Path downloads, Path profile, URL base) {
         this.driver = driver;
+        this.downloads = downloads;
         this.profile = profile;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        this.base = base;
     }
 
-    /** Skips the calling test unless Chromium and chromedriver are installed. */
-    public static void assumeInstalled() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browser test skipped: Chromium is not installed. Install it with: apt-get install -y "
-                        + "--no-install-recommends chromium chromium-driver fonts-wqy-microhei");
+    /** Skips the calling test (class) unless Chromium and its driver are installed. */
+    public static void assumeAvailable() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing. Install them with "
+                        + "'apt-get install -y --no-install-recommends chromium chromium-driver fonts-wqy-microhei' (CI does).");
     }
 
-    public static Browser open() {
-        assumeInstalled();
+    /** Starts Chromium with an English browser language, so that tests prove the page does not follow it. */
+    public static Browser start(URL base) {
+        assumeAvailable();
         try {
-            Path profile = Files.createTempDirectory("chromium-profile");
+            Path downloads = Files.createTempDirectory("it-downloads");
+            Path profile = Files.createTempDirectory("it-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
-            options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+                    "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=en-US",
+                    "--hide-scrollbars", "--force-device-scale-factor=1");
+            Map<String, Object> prefs = new HashMap<>();
+            prefs.put("intl.accept_languages", "en-US,en");
+            prefs.put("download.default_directory", downloads.toString());
+            prefs.put("download.prompt_for_download", false);
+            options.setExperimentalOption("prefs", prefs);
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-            return new Browser(new ChromeDriver(service, options), profile);
+                    .usingDriverExecutable(new File(CHROMEDRIVER.toString())).build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+            driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            // No chart animations: what a test reads or a screenshot shows is the final state.
+            driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                    Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+            return new Browser(driver, downloads, profile, base);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public ChromeDriver driver() {
-        return driver;
+    /** Opens a page of the app (a path with query, relative to the app's root) and waits until it has rendered. */
+    public Browser open(String pathAndQuery) {
+        driver.get(base.toString().replaceAll("/$", "") + pathAndQuery);
+        return waitReady();
     }
 
-    public WebDriverWait waiting() {
-        return wait;
+    /** Waits until the dashboard says it is ready (body[data-state=ready]) and no card is loading. */
+    public Browser waitReady() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js(
+                "return document.readyState === 'complete' && (document.body.dataset.state === 'ready' || !!document.querySelector('main article'))"
+                        + " && !document.querySelector('[aria-busy=true]');")));
+        return this;
     }
 
-    public WebElement find(String css) {
-        return wait.until(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector(css));
-            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
-        });
+    public WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    /** Waits until the element's text is exactly the given text. */
-    public void awaitText(String css, String text) {
-        wait.withMessage(() -> css + " should read '" + text + "'")
-                .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> text.equals(e.getText().trim())));
+    public Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    /** Saves a screenshot under target/screenshots/. */
-    public void screenshot(String name) {
+    public String text(By by) {
+        return waitFor(by).getText();
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /**
+     * Saves a screenshot of the whole page under target/screenshots for review: the window grows to the page's
+     * height first (charts redraw at their real size; animations are off), then returns to its size.
+     */
+    public Path screenshot(String name) {
         try {
-            Path dir = Files.createDirectories(Path.of("target/screenshots"));
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            org.openqa.selenium.Dimension size = driver.manage().window().getSize();
+            for (int i = 0; i < 2; i++) {
+                long page = ((Number) js("return document.documentElement.scrollHeight;")).longValue();
+                long view = ((Number) js("return window.innerHeight;")).longValue();
+                if (page > view) {
+                    int height = (int) Math.min(driver.manage().window().getSize().height + page - view, 9000);
+                    driver.manage().window().setSize(new org.openqa.selenium.Dimension(size.width, height));
+                    sleep(400);
+                }
+            }
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            driver.manage().window().setSize(size);
+            sleep(200);
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Everything the page logged to the console since the last call (CSP violations show up here). */
-    public List<String> consoleMessages() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+    /** axe-core (WCAG 2.1 A and AA rules) on the current page: the violations of serious or critical impact. */
+    public List<Rule> seriousAccessibilityViolations() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        return results.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact())).toList();
+    }
+
+    /** Waits for a file to finish downloading (Chromium writes *.crdownload first) and returns it. */
+    public Path awaitDownload(String suffix) {
+        long end = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < end) {
+            try (var files = Files.list(downloads)) {
+                var done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+                if (done.isPresent() && Files.size(done.get()) > 0) {
+                    return done.get();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            sleep(100);
+        }
+        throw new AssertionError("No *" + suffix + " file was downloaded to " + downloads);
+    }
+
+    public void clearDownloads() {
+        try (var files = Files.list(downloads)) {
+            files.forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
     public void close() {
-        try {
-            driver.quit();
-        } finally {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        driver.quit();
+        for (Path dir : List.of(downloads, profile)) {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             } catch (IOException e) {
-                // a temporary directory; the OS cleans up
+                // temp files; the OS cleans up
             }
         }
     }

@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.indicatortracker.support.Accounts;
-import org.indicatortracker.support.Browser;
+import org.indicatortracker.support.WorkspaceBrowser;
 import org.indicatortracker.support.PostgresResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,19 +33,19 @@ class WorkspaceBrowserTest {
     @TestHTTPResource("/")
     URL base;
 
-    private Browser browser;
+    private WorkspaceBrowser browser;
     private String name;
 
     @BeforeAll
     static void chromium() {
-        Browser.assumeInstalled();
+        WorkspaceBrowser.assumeInstalled();
     }
 
     @BeforeEach
     void open(TestInfo info) {
         Accounts.ensure();
         name = info.getTestMethod().orElseThrow().getName();
-        browser = Browser.open();
+        browser = WorkspaceBrowser.open();
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package org.indicatortracker.ingest;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.indicatortracker.account.RegionAccess;
 import org.indicatortracker.domain.PublicationStatus;
 import org.indicatortracker.ingest.ImportPayloads.ErrorView;
 import org.indicatortracker.ingest.ImportPayloads.ImportResult;
@@ -39,6 +41,9 @@ public class ImportResource {
 
     @Inject
     ImportService service;
+
+    @Inject
+    SecurityIdentity identity;
 
     @Inject
     PublicationPolicy policy;
@@ -68,9 +73,10 @@ public class ImportResource {
             throw ApiException.badRequest("file", Text.of("请用 multipart 字段 file 上传 CSV 或 .xlsx 文件",
                     "upload a CSV or .xlsx file in the multipart field 'file'").current());
         }
+        java.util.function.Predicate<String> mayEdit = region -> RegionAccess.mayEdit(identity, region);
         ImportService.Outcome outcome = dry
-                ? service.dryRun(file.uploadedFile(), figureStatus)
-                : service.commit(file.uploadedFile(), file.fileName(), figureStatus);
+                ? service.dryRun(file.uploadedFile(), figureStatus, mayEdit)
+                : service.commit(file.uploadedFile(), file.fileName(), figureStatus, mayEdit);
         return respond(outcome, dry, file.fileName(), figureStatus, uri.getPath());
     }
 

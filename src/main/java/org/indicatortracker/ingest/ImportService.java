@@ -28,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.hibernate.Session;
 import org.indicatortracker.audit.AuditContext;
 import org.indicatortracker.domain.Basis;
@@ -39,6 +40,7 @@ import org.indicatortracker.ingest.ImportPlan.Create;
 import org.indicatortracker.ingest.ImportPlan.Existing;
 import org.indicatortracker.ingest.ImportPlan.Update;
 import org.indicatortracker.ingest.file.Catalogue;
+import org.indicatortracker.ingest.file.Column;
 import org.indicatortracker.ingest.file.FileParser;
 import org.indicatortracker.ingest.file.ImportRow;
 import org.indicatortracker.ingest.file.ImportRow.Kind;
@@ -83,17 +85,21 @@ public class ImportService {
     public record Outcome(FileParser.Result parsed, ImportPlan plan, Long importId) {
     }
 
+    /**
+     * @param mayEdit whether the importing account may change a region (editors limited to regions import theirs
+     *                only; rows of other regions are errors, so nothing is written)
+     */
     @Transactional
-    public Outcome dryRun(Path file, PublicationStatus status) throws IOException {
-        FileParser.Result parsed = parse(file, status);
+    public Outcome dryRun(Path file, PublicationStatus status, Predicate<String> mayEdit) throws IOException {
+        FileParser.Result parsed = withinRegions(parse(file, status), mayEdit);
         return new Outcome(parsed, parsed.ok() ? plan(parsed.figures()) : null, null);
     }
 
     @Transactional
     @TransactionConfiguration(timeout = 900)
-    public Outcome commit(Path file, String fileName, PublicationStatus status) throws IOException {
+    public Outcome commit(Path file, String fileName, PublicationStatus status, Predicate<String> mayEdit) throws IOException {
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, IMPORT_LOCK).getSingleResult();
-        FileParser.Result parsed = parse(file, status);
+        FileParser.Result parsed = withinRegions(parse(file, status), mayEdit);
         if (!parsed.ok()) {
             return new Outcome(parsed, null, null);
         }
@@ -124,6 +130,29 @@ public class ImportService {
         }
         changed.fire(new DataChanged("import", plan.created() + plan.updated()));
         return new Outcome(parsed, plan, runId);
+    }
+
+    /** A valid file with rows of regions the account may not change becomes a file with those rows as errors. */
+    FileParser.Result withinRegions(FileParser.Result parsed, Predicate<String> mayEdit) {
+        if (!parsed.ok()) {
+            return parsed;
+        }
+        Map<String, Boolean> allowed = new HashMap<>();
+        List<RowError> errors = new ArrayList<>();
+        int count = 0;
+        for (ImportRow r : parsed.figures()) {
+            if (!allowed.computeIfAbsent(r.region(), mayEdit::test)) {
+                count++;
+                if (errors.size() < config.maxErrors()) {
+                    errors.add(new RowError(r.row(), Column.REGION.header, "region_not_allowed",
+                            "您的账户只能修改所限定地区及其下级地区的数据，不能修改“" + r.region() + "”。",
+                            "Your account may change data of its own regions (and those below them) only, not of '"
+                                    + r.region() + "'."));
+                }
+            }
+        }
+        return count == 0 ? parsed : new FileParser.Result(parsed.format(), parsed.encoding(), parsed.rows(), List.of(),
+                errors, count);
     }
 
     private FileParser.Result parse(Path file, PublicationStatus status) throws IOException {

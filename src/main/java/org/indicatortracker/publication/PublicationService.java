@@ -1,5 +1,6 @@
 package org.indicatortracker.publication;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.indicatortracker.account.RegionAccess;
 import org.indicatortracker.audit.AuditContext;
 import org.indicatortracker.domain.PublicationStatus;
 import org.indicatortracker.figure.Actual;
@@ -46,9 +48,14 @@ public class PublicationService {
     @Inject
     Event<DataChanged> changed;
 
+    /** Editors limited to regions publish, approve, reject and withdraw figures of their regions only. */
+    @Inject
+    SecurityIdentity identity;
+
     /** Publishes the selected drafts at once, or (approval setting) records a pending request. */
     public Publication request(PublicationRequest in) {
         List<Figure> drafts = select(in);
+        drafts.forEach(f -> RegionAccess.requireEditable(identity, f.regionCode));
         Publication p = new Publication();
         p.requestedBy = audit.actor();
         p.requestedAt = Instant.now();
@@ -79,6 +86,9 @@ public class PublicationService {
         Locale lang = Lang.current();
         for (Publication.Item item : p.items) {
             Figure f = find(item.kind, item.figureId);
+            if (f != null) {
+                RegionAccess.requireEditable(identity, f.regionCode);
+            }
             if (f == null || f.status != PublicationStatus.DRAFT || f.version != item.figureVersion) {
                 changedSince.add(new FieldError(item.kind + ":" + item.figureId, Text.of(
                         "提交后已被修改、发布或删除", "was changed, published or deleted after the request").in(lang)));
@@ -100,6 +110,12 @@ public class PublicationService {
 
     public Publication reject(long id, String note) {
         Publication p = pending(id);
+        for (Publication.Item item : p.items) {
+            Figure f = find(item.kind, item.figureId);
+            if (f != null) {
+                RegionAccess.requireEditable(identity, f.regionCode);
+            }
+        }
         p.status = Publication.REJECTED;
         p.decidedBy = audit.actor();
         p.decidedAt = Instant.now();
@@ -109,6 +125,7 @@ public class PublicationService {
 
     /** Takes a published figure out of public lists; the reason goes into its public history. */
     public void withdraw(Figure f, String reason) {
+        RegionAccess.requireEditable(identity, f.regionCode);
         if (f.status != PublicationStatus.PUBLISHED) {
             throw Lang.problem(409, CONFLICT, Text.of(
                     "只有已发布的数据可以撤回；草稿可直接删除。",

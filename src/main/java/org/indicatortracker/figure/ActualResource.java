@@ -111,11 +111,21 @@ public class ActualResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
     @APIResponse(responseCode = "409", description = "This vintage with this publication date already exists")
     public Response create(@Valid @NotNull ActualInput in) {
+        Actual a = persistNew(in);
+        return Response.created(URI.create("/api/v1/actuals/" + a.id)).entity(ActualView.of(a)).build();
+    }
+
+    /**
+     * Checks a validated input (references, cross-field rules, duplicates) and stores it: the one path by which
+     * outcomes are created, shared with the extraction commit. Throws {@link ApiException} (400/409) on a problem.
+     */
+    public static Actual persistNew(ActualInput in) {
         Actual a = new Actual();
-        apply(in, a, policy.forCreate(in.status()));
+        // Static (shared with the extraction commit), so the publication policy is looked up rather than injected.
+        apply(in, a, io.quarkus.arc.Arc.container().instance(PublicationPolicy.class).get().forCreate(in.status()));
         duplicateCheck(a);
         a.persist();
-        return Response.created(URI.create("/api/v1/actuals/" + a.id)).entity(ActualView.of(a)).build();
+        return a;
     }
 
     @PUT

@@ -124,11 +124,21 @@ public class TargetResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
     @APIResponse(responseCode = "409", description = "A target adopted on the same date already exists")
     public Response create(@Valid @NotNull TargetInput in) {
+        Target t = persistNew(in);
+        return Response.created(URI.create("/api/v1/targets/" + t.id)).entity(TargetView.of(t)).build();
+    }
+
+    /**
+     * Checks a validated input (references, cross-field rules, duplicates) and stores it: the one path by which
+     * targets are created, shared with the extraction commit. Throws {@link ApiException} (400/409) on a problem.
+     */
+    public static Target persistNew(TargetInput in) {
         Target t = new Target();
-        apply(in, t, policy.forCreate(in.status()));
+        // Static (shared with the extraction commit), so the publication policy is looked up rather than injected.
+        apply(in, t, io.quarkus.arc.Arc.container().instance(PublicationPolicy.class).get().forCreate(in.status()));
         duplicateCheck(t);
         t.persist();
-        return Response.created(URI.create("/api/v1/targets/" + t.id)).entity(TargetView.of(t)).build();
+        return t;
     }
 
     @PUT

@@ -79,10 +79,16 @@ public class SourceResource {
     @Operation(summary = "Register a source document")
     @APIResponse(responseCode = "201", description = "Created")
     public Response create(@Valid @NotNull SourceInput in) {
+        SourceDocument d = register(in);
+        return Response.created(URI.create("/api/v1/sources/" + d.id)).entity(SourceView.of(d)).build();
+    }
+
+    /** Checks a validated input and stores it; shared with the extraction commit. Throws {@link ApiException} (400). */
+    public static SourceDocument register(SourceInput in) {
         SourceDocument d = new SourceDocument();
         apply(in, d);
         d.persist();
-        return Response.created(URI.create("/api/v1/sources/" + d.id)).entity(SourceView.of(d)).build();
+        return d;
     }
 
     @PUT

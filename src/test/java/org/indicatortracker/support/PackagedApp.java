@@ -75,6 +75,10 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
     public String log() throws IOException {
         return Files.readString(log);
     }

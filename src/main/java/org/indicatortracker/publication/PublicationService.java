@@ -1,7 +1,6 @@
 package org.indicatortracker.publication;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -17,7 +16,6 @@ import org.indicatortracker.figure.Figure;
 import org.indicatortracker.figure.Target;
 import org.indicatortracker.publication.PublicationPayloads.PublicationRequest;
 import org.indicatortracker.system.ApiException;
-import org.indicatortracker.system.DataChanged;
 import org.indicatortracker.system.Lang;
 import org.indicatortracker.system.Lang.Text;
 import org.indicatortracker.system.Problem;
@@ -42,9 +40,6 @@ public class PublicationService {
 
     @Inject
     PublicationPolicy policy;
-
-    @Inject
-    Event<DataChanged> changed;
 
     /** Publishes the selected drafts at once, or (approval setting) records a pending request. */
     public Publication request(PublicationRequest in) {
@@ -128,7 +123,6 @@ public class PublicationService {
         f.withdrawnAt = Instant.now();
         f.withdrawnBy = audit.actor();
         em.flush();
-        changed.fire(new DataChanged("withdrawal", 1));
     }
 
     private void publish(Publication p, List<Figure> drafts) {
@@ -160,7 +154,6 @@ public class PublicationService {
         if (p.decidedBy == null) {
             p.decidedBy = p.requestedBy;
         }
-        changed.fire(new DataChanged("publication", drafts.size()));
     }
 
     /** The drafts a request names, all checked; every problem is listed at once. */

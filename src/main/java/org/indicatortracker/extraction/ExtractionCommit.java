@@ -54,6 +54,10 @@ public class ExtractionCommit {
     @Inject
     AppConfig config;
 
+    /** The signed-in editor: region limits apply to extraction commits as to any other write. */
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
     @Transactional
     public CommitResult commit(CommitInput in) {
         int max = config.extraction().maxCommit();
@@ -96,10 +100,10 @@ public class ExtractionCommit {
             }
             boolean target = "target".equals(st.kind());
             Vintage vintage = target ? null : vintage(st);
-            String identity = (target ? "target " : "outcome " + vintage.wire() + " ") + st.indicator() + " " + st.year();
-            Integer earlier = seen.putIfAbsent(identity, i);
+            String figure = (target ? "target " : "outcome " + vintage.wire() + " ") + st.indicator() + " " + st.year();
+            Integer earlier = seen.putIfAbsent(figure, i);
             if (earlier != null) {
-                errors.add(new FieldError(at, "is the same " + identity + " as statements[" + earlier
+                errors.add(new FieldError(at, "is the same " + figure + " as statements[" + earlier
                         + "]; keep one of them"));
                 continue;
             }
@@ -119,9 +123,9 @@ public class ExtractionCommit {
             }
             try {
                 if (target) {
-                    created.add(new Created(i, "target", TargetResource.persistNew((TargetInput) input).id));
+                    created.add(new Created(i, "target", TargetResource.persistNew((TargetInput) input, identity, PublicationStatus.DRAFT).id));
                 } else {
-                    created.add(new Created(i, "actual", ActualResource.persistNew((ActualInput) input).id));
+                    created.add(new Created(i, "actual", ActualResource.persistNew((ActualInput) input, identity, PublicationStatus.DRAFT).id));
                 }
             } catch (ApiException e) {
                 List<FieldError> located = locate(at, e.problem());
@@ -164,7 +168,7 @@ public class ExtractionCommit {
             return null;
         }
         try {
-            return SourceResource.register(si);
+            return SourceResource.register(si, identity);
         } catch (ApiException e) {
             errors.addAll(locate("source", e.problem()));
             return null;

@@ -150,7 +150,8 @@ public class ProblemMappers {
         String detail = switch (status) {
             case 404 -> "There is nothing at this address. See /q/swagger-ui for the API.";
             case 405 -> "This method is not allowed here.";
-            case 415 -> "Send the body as application/json.";
+            case 415 -> "This content type is not accepted here: send application/json (the extraction endpoint also "
+                    + "takes text/plain and multipart/form-data).";
             case 406 -> "This resource answers application/json (or text/csv where documented).";
             default -> e.getResponse().getStatusInfo().getReasonPhrase();
         };

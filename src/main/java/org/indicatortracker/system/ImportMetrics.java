@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 
 /**
  * Counts rows brought in by any import (the demo dataset, CSV or document imports) as
- * {@code indicator_tracker_import_rows_total{source, kind, outcome}}.
+ * {@code indicators_import_rows_total{source, kind, outcome}}.
  */
 @ApplicationScoped
 public class ImportMetrics {
@@ -17,7 +17,7 @@ public class ImportMetrics {
     /** {@code source}: demo, csv, ...; {@code kind}: targets, actuals, ...; {@code outcome}: stored or rejected. */
     public void rows(String source, String kind, String outcome, long rows) {
         if (rows > 0) {
-            registry.counter("indicator_tracker.import.rows", "source", source, "kind", kind, "outcome", outcome).increment(rows);
+            registry.counter("indicators.import.rows", "source", source, "kind", kind, "outcome", outcome).increment(rows);
         }
     }
 }

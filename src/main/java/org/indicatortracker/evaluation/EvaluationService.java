@@ -49,12 +49,19 @@ public class EvaluationService {
         if (targets.isEmpty()) {
             return List.of();
         }
-        Map<String, Indicator> indicators = Indicator.<Indicator>listAll().stream()
+        Set<String> needed = targets.stream().map(t -> t.indicatorKey).collect(Collectors.toSet());
+        Map<String, Indicator> indicators = Indicator.<Indicator>list("key in ?1", needed).stream()
                 .collect(Collectors.toMap(i -> i.key, i -> i));
         // Multi-year targets look at the years since their base year for the trajectory.
         boolean multiYear = targets.stream().anyMatch(t -> t.baseYear != null);
         Set<Integer> years = targets.stream().map(t -> t.year).collect(Collectors.toSet());
-        Map<String, List<Actual>> outcomes = Actual.published(regionCode, multiYear ? null : years).stream()
+        Set<String> keys = null;
+        if (indicatorKey != null) {
+            keys = new java.util.HashSet<>();
+            keys.add(indicatorKey);
+            targets.stream().map(t -> t.refIndicatorKey).filter(java.util.Objects::nonNull).forEach(keys::add);
+        }
+        Map<String, List<Actual>> outcomes = Actual.published(regionCode, multiYear ? null : years, keys).stream()
                 .collect(Collectors.groupingBy(a -> a.indicatorKey + "/" + a.year, LinkedHashMap::new, Collectors.toList()));
         Map<Long, QualitativeAssessment> assessments = QualitativeAssessment.ofTargets(targets.stream().map(t -> t.id).toList())
                 .stream().collect(Collectors.toMap(a -> a.targetId, a -> a));
@@ -98,9 +105,9 @@ public class EvaluationService {
                 : outcomes.getOrDefault(t.refIndicatorKey + "/" + t.year, List.of());
 
         JudgedOutcome first = releases.isEmpty() ? null
-                : judge(input, traits, first(releases), first(referenced));
+                : judge(input, traits, Actual.firstRelease(releases), Actual.firstRelease(referenced));
         JudgedOutcome latest = releases.isEmpty() ? null
-                : judge(input, traits, latest(releases), latest(referenced));
+                : judge(input, traits, Actual.latestRelease(releases), Actual.latestRelease(referenced));
 
         Judgement overall;
         AssessmentView assessmentView = null;
@@ -125,7 +132,7 @@ public class EvaluationService {
             return null;
         }
         for (int y = t.year - 1; y > t.baseYear; y--) {
-            Actual observed = latest(outcomes.getOrDefault(t.indicatorKey + "/" + y, List.of()));
+            Actual observed = Actual.latestRelease(outcomes.getOrDefault(t.indicatorKey + "/" + y, List.of()));
             if (observed != null && observed.value != null) {
                 Trajectory tr = VerdictRules.trajectory(input, t.year, traits, y, observed.value);
                 return new TrajectoryView(y, observed.value, tr.status(), tr.requiredAnnualChange(),
@@ -142,23 +149,11 @@ public class EvaluationService {
                 outcome.quote, j.verdict(), j.margin(), j.reasonZh(), j.reasonEn(), j.stretchReached());
     }
 
-    /** The first release: earliest publication, the earlier vintage on the same day. */
-    private static Actual first(List<Actual> releases) {
-        return releases.stream().min(java.util.Comparator.comparing((Actual a) -> a.publishedOn)
-                .thenComparing(a -> a.vintage)).orElse(null);
-    }
-
-    /** The latest release: latest publication, the later vintage on the same day. */
-    private static Actual latest(List<Actual> releases) {
-        return releases.stream().max(java.util.Comparator.comparing((Actual a) -> a.publishedOn)
-                .thenComparing(a -> a.vintage)).orElse(null);
-    }
-
-    static Statement statement(Figure f) {
+    public static Statement statement(Figure f) {
         return new Statement(f.comparator, f.value, f.valueHigh, f.refIndicatorKey, f.relation, f.basis);
     }
 
-    static Traits traits(Indicator i) {
+    public static Traits traits(Indicator i) {
         return new Traits(i.direction, i.valueKind, i.defaultTolerance);
     }
 

@@ -24,13 +24,57 @@ public class Actual extends Figure {
 
     public String note;
 
-    /** Published outcomes of a region (optionally of some years), with their sources, oldest release first. */
-    public static java.util.List<Actual> published(String regionCode, java.util.Collection<Integer> years) {
-        String q = "from Actual a left join fetch a.source where a.status = ?1 and a.regionCode = ?2"
-                + (years == null ? "" : " and a.year in ?3") + " order by a.publishedOn, a.id";
-        return years == null
-                ? list(q, org.indicatortracker.domain.PublicationStatus.PUBLISHED, regionCode)
-                : list(q, org.indicatortracker.domain.PublicationStatus.PUBLISHED, regionCode, years);
+    /**
+     * Published outcomes of a region, with their sources, oldest release first; optionally only of some years and
+     * some indicators (null means all).
+     */
+    public static java.util.List<Actual> published(String regionCode, java.util.Collection<Integer> years,
+                                                   java.util.Collection<String> indicatorKeys) {
+        StringBuilder q = new StringBuilder("from Actual a left join fetch a.source where a.status = :status and a.regionCode = :region");
+        io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters
+                .with("status", org.indicatortracker.domain.PublicationStatus.PUBLISHED).and("region", regionCode);
+        if (years != null) {
+            q.append(" and a.year in :years");
+            params.and("years", years);
+        }
+        if (indicatorKeys != null) {
+            q.append(" and a.indicatorKey in :indicators");
+            params.and("indicators", indicatorKeys);
+        }
+        return list(q.append(" order by a.publishedOn, a.id").toString(), params);
+    }
+
+    /** The first release: earliest publication, the earlier vintage on the same day; null for none. */
+    public static Actual firstRelease(java.util.List<Actual> releases) {
+        return releases.stream().min(java.util.Comparator.comparing((Actual a) -> a.publishedOn)
+                .thenComparing(a -> a.vintage)).orElse(null);
+    }
+
+    /** The latest release: latest publication, the later vintage on the same day; null for none. */
+    public static Actual latestRelease(java.util.List<Actual> releases) {
+        return releases.stream().max(java.util.Comparator.comparing((Actual a) -> a.publishedOn)
+                .thenComparing(a -> a.vintage)).orElse(null);
+    }
+
+    public static final String KIND = "actual";
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public void copyContentFrom(Figure draft) {
+        super.copyContentFrom(draft);
+        Actual a = (Actual) draft;
+        vintage = a.vintage;
+        publishedOn = a.publishedOn;
+        note = a.note;
+    }
+
+    /** The pending draft change of a published outcome, if someone prepared one. */
+    public static Optional<Actual> draftCopyOf(long id) {
+        return find("draftOf", id).firstResultOptional();
     }
 
     public static Optional<Actual> byId(long id) {

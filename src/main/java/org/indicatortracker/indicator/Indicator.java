@@ -48,7 +48,7 @@ public class Indicator extends PanacheEntityBase {
     public BigDecimal defaultTolerance;
 
     /** Other names reports use for it ("国内生产总值增长" for gdp_growth). */
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "indicator_alias", joinColumns = @JoinColumn(name = "indicator_key"))
     @Column(name = "alias")
     @OrderBy

@@ -495,6 +495,22 @@ public final class VerdictRules {
      * The tolerance setting for a target: its override, else the indicator's default, else 0. It is in points for
      * rates and a percentage of the target value otherwise.
      */
+    /**
+     * The tolerance band a target is drawn with: [v − t, v + t] for around/eq targets (t in the indicator's unit),
+     * [a, b] for ranges; null for one-sided, relative and qualitative targets.
+     */
+    public static BigDecimal[] band(TargetInput target, Traits traits) {
+        Statement s = target.statement();
+        return switch (s.comparator()) {
+            case AROUND, EQ -> {
+                BigDecimal t = tolerance(toleranceSetting(target, traits), traits.valueKind().isRate(), s.value());
+                yield new BigDecimal[] {s.value().subtract(t), s.value().add(t)};
+            }
+            case RANGE -> new BigDecimal[] {s.value(), s.valueHigh()};
+            default -> null;
+        };
+    }
+
     static BigDecimal toleranceSetting(TargetInput target, Traits traits) {
         BigDecimal t = target.toleranceOverride() != null ? target.toleranceOverride() : traits.defaultTolerance();
         if (t == null) {

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# National-scale benchmark of the chart API, with nginx serving the same bytes in the same run.
+# Needs: wrk, nginx-light, PostgreSQL 15 server (Debian: postgresql-15), python3; run as root on Debian
+# (it installs the packages if missing). Not part of the test command. Results: target/bench/results.md
+#
+# usage: scripts/bench/run.sh [--regions 3000] [--years 25] [--duration 15]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+REGIONS=3000; YEARS=25; DURATION=15
+while [ $# -gt 0 ]; do case $1 in
+  --regions) REGIONS=$2; shift 2;; --years) YEARS=$2; shift 2;; --duration) DURATION=$2; shift 2;;
+  *) echo "unknown option $1"; exit 2;; esac; done
+
+need() { command -v "$1" >/dev/null 2>&1; }
+if ! need wrk || ! need nginx || [ ! -x /usr/lib/postgresql/15/bin/postgres ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk nginx-light postgresql-15 >/dev/null
+fi
+PG=/usr/lib/postgresql/15/bin
+W=/tmp/indicator-bench; mkdir -p "$W" target/bench
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+PGPORT=$(free_port); APPPORT=$(free_port); NGPORT=$(free_port)
+
+# 1. A throw-away PostgreSQL 15 cluster
+rm -rf "$W/pg"; mkdir -p "$W/pg"; chown postgres "$W/pg"; chmod 755 "$W"
+runuser -u postgres -- $PG/initdb -D "$W/pg" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+runuser -u postgres -- $PG/pg_ctl -D "$W/pg" -w -l "$W/pg/server.log" -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $W/pg -c fsync=off -c shared_buffers=512MB -c max_wal_size=4GB" start >/dev/null
+cleanup() {
+  [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null || true
+  [ -f "$W/nginx.pid" ] && kill "$(cat "$W/nginx.pid")" 2>/dev/null || true
+  runuser -u postgres -- $PG/pg_ctl -D "$W/pg" -m fast stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+# 2. The application (its Flyway migrations create the schema)
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/postgres" QUARKUS_DATASOURCE_USERNAME=postgres \
+QUARKUS_DATASOURCE_PASSWORD=postgres INDICATORS_DEMO_DATA=false INDICATORS_ADMIN_PASSWORD=benchmark-admin-pw \
+QUARKUS_HTTP_PORT=$APPPORT java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$W/app.log" 2>&1 &
+APP_PID=$!
+until curl -sf "http://127.0.0.1:$APPPORT/q/health/ready" >/dev/null; do sleep 0.5; done
+
+# 3. The national dataset, loaded with COPY
+if [ ! -f "$W/data-$REGIONS-$YEARS/actual.csv" ]; then
+  python3 scripts/bench/generate-national.py "$W/data-$REGIONS-$YEARS" --regions "$REGIONS" --years "$YEARS"
+fi
+START=$(date +%s)
+scripts/bench/load-national.sh "$W/data-$REGIONS-$YEARS" "host=127.0.0.1 port=$PGPORT user=postgres dbname=postgres" | tail -3
+LOAD_SECONDS=$(( $(date +%s) - START ))
+sleep 2
+
+APP="http://127.0.0.1:$APPPORT"
+SERIES="/api/v1/charts/series?region=110001&indicator=gdp_growth"
+REGIONS_URL="/api/v1/charts/compare-regions?indicator=gdp_growth&year=2024"
+
+# 4. nginx serves the very same bytes
+mkdir -p "$W/www" "$W/tmp"
+curl -sf "$APP$SERIES" -o "$W/www/series.json"
+sed -e "s#__DIR__#$W#g" -e "s#__PORT__#$NGPORT#g" scripts/bench/nginx.conf > "$W/nginx.conf"
+nginx -c "$W/nginx.conf" & sleep 1
+NGINX="http://127.0.0.1:$NGPORT/series.json"
+APP_ETAG=$(curl -sI "$APP$SERIES" | awk 'tolower($1)=="etag:"{print $2}' | tr -d '\r')
+NG_ETAG=$(curl -sI "$NGINX" | awk 'tolower($1)=="etag:"{print $2}' | tr -d '\r')
+
+run() { wrk -t2 -c"${CONNS:-64}" -d"${DURATION}s" --latency "$@" 2>&1; }
+rps() { awk '/Requests\/sec/{print $2}'; }
+p99() { awk '/ 99%/{print $2}'; }
+p50() { awk '/ 50%/{print $2}'; }
+rss() { ps -o rss= -p "$APP_PID" | awk '{printf "%.0f", $1/1024}'; }
+
+run "$NGINX" > /dev/null; run "$APP$SERIES" > /dev/null   # warm-up
+NG_OUT=$(run "$NGINX"); APP_OUT=$(run "$APP$SERIES"); RSS_CACHED=$(rss)
+NG304_OUT=$(run -H "If-None-Match: $NG_ETAG" "$NGINX"); APP304_OUT=$(run -H "If-None-Match: $APP_ETAG" "$APP$SERIES")
+UNC_OUT=$(CONNS=8 run -s scripts/bench/uncached.lua "$APP$SERIES"); RSS_UNCACHED=$(rss)
+CR_OUT=$(CONNS=2 run -s scripts/bench/uncached.lua "$APP$REGIONS_URL"); RSS_REGIONS=$(rss)
+BYTES=$(stat -c %s "$W/www/series.json"); CR_BYTES=$(curl -s "$APP$REGIONS_URL" | wc -c)
+
+ratio() { python3 -c "print(f'{float(\"$1\")/float(\"$2\"):.2f}')"; }
+{
+  echo "# Chart API benchmark ($(date -u +%F), $(nproc) cores, wrk on the same machine)"
+  echo
+  echo "Dataset: $REGIONS regions x 40 indicators x $YEARS years, targets + 2 vintages; COPY load ${LOAD_SECONDS}s."
+  echo "Series response: $BYTES bytes; compare-regions response: $CR_BYTES bytes."
+  echo
+  echo "| Measure | Service | nginx | Ratio |"
+  echo "|---|---|---|---|"
+  echo "| cached series, req/s | $(echo "$APP_OUT" | rps) | $(echo "$NG_OUT" | rps) | $(ratio "$(echo "$APP_OUT" | rps)" "$(echo "$NG_OUT" | rps)") |"
+  echo "| 304 revalidation, req/s | $(echo "$APP304_OUT" | rps) | $(echo "$NG304_OUT" | rps) | $(ratio "$(echo "$APP304_OUT" | rps)" "$(echo "$NG304_OUT" | rps)") |"
+  echo "| uncached series, p50 / p99 (8 connections) | $(echo "$UNC_OUT" | p50) / $(echo "$UNC_OUT" | p99) | | |"
+  echo "| uncached compare-regions over all regions, p50 / p99 (2 connections) | $(echo "$CR_OUT" | p50) / $(echo "$CR_OUT" | p99) | | |"
+  echo "| resident memory (MB) after cached / uncached / compare-regions load | $RSS_CACHED / $RSS_UNCACHED / $RSS_REGIONS | | |"
+  echo
+  echo '```'; echo "$APP_OUT"; echo "$NG_OUT"; echo "$APP304_OUT"; echo "$NG304_OUT"; echo "$UNC_OUT"; echo "$CR_OUT"; echo '```'
+} | tee target/bench/results.md

@@ -79,6 +79,9 @@ public class ImportService {
     @Inject
     Event<DataChanged> changed;
 
+    @Inject
+    org.indicatortracker.system.ImportMetrics importMetrics;
+
     /** The parse, the plan (when the file is valid) and, for a commit that changed something, the run's id. */
     public record Outcome(FileParser.Result parsed, ImportPlan plan, Long importId) {
     }
@@ -123,6 +126,9 @@ public class ImportService {
                     "Figures changed while the import ran; nothing was written. Please try again."));
         }
         changed.fire(new DataChanged("import", plan.created() + plan.updated()));
+        importMetrics.rows("file", "figures", "created", plan.created());
+        importMetrics.rows("file", "figures", "updated", plan.updated());
+        importMetrics.rows("file", "figures", "unchanged", plan.unchanged);
         return new Outcome(parsed, plan, runId);
     }
 

@@ -76,9 +76,6 @@ public class ImportService {
     ImportConfig config;
 
     @Inject
-    Event<DataChanged> changed;
-
-    @Inject
     org.indicatortracker.system.ImportMetrics importMetrics;
 
     /** The parse, the plan (when the file is valid) and, for a commit that changed something, the run's id. */
@@ -124,7 +121,6 @@ public class ImportService {
                     "导入期间有数据被他人修改，本次导入未写入任何内容，请重试。",
                     "Figures changed while the import ran; nothing was written. Please try again."));
         }
-        changed.fire(new DataChanged("import", plan.created() + plan.updated()));
         importMetrics.rows("file", "figures", "created", plan.created());
         importMetrics.rows("file", "figures", "updated", plan.updated());
         importMetrics.rows("file", "figures", "unchanged", plan.unchanged);

@@ -23,6 +23,7 @@ let catalogue = null;
 let view = null;
 let viewName = null;
 let renderToken = 0;
+let announceNext = false;
 
 performance.mark('it-start');
 document.body.classList.toggle('embed', state.embed);
@@ -34,6 +35,7 @@ function hrefFor(patch) {
 /** Changes the state: a new history entry (or a replaced one), then renders what changed. */
 function navigate(patch, { replace = false } = {}) {
   state = { ...state, ...patch };
+  announceNext = announceNext || !replace;
   const url = toQuery(state);
   if (replace) {
     history.replaceState(null, '', url);
@@ -185,6 +187,14 @@ async function render() {
     }
     await view.update(ctx);
     setPageState('ready', token);
+    if (announceNext && token === renderToken) {
+      // Screen readers hear what the filters changed to (the view's heading), not silence.
+      announceNext = false;
+      const heading = main.querySelector('h1');
+      if (heading) {
+        announce(heading.textContent);
+      }
+    }
   } catch (err) {
     setPageState('error', token);
     if (token === renderToken) {
@@ -202,12 +212,8 @@ document.addEventListener('click', (e) => {
   }
   e.preventDefault();
   const next = parse(new URL(a.href, location.href).search);
-  const langChanged = next.lang !== state.lang;
   const viewChanged = next.view !== state.view;
   navigate({ ...next, embed: state.embed });
-  if (langChanged) {
-    announce(t('lang.switchLabel'));
-  }
   if (viewChanged) {
     main.focus({ preventScroll: true });
   }

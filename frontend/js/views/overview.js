@@ -54,7 +54,9 @@ export function overview() {
     // A region without any target has no share met to show over the years.
     trend.el.hidden = !ctx.years.latestWithTargets;
     fill(summary, loadingState());
-    trend.loading();
+    if (!trend.el.hidden) {
+      trend.loading();
+    }
     const lang = state.lang;
     const trendParams = { region: state.region, lang };
     // The scorecard and the trend load side by side; each part shows as soon as its data is there.

@@ -85,6 +85,9 @@ export const api = {
   assessment: (targetId) => request('GET', `/api/v1/targets/${targetId}/assessment`),
   saveAssessment: (targetId, body) => request('PUT', `/api/v1/targets/${targetId}/assessment`, body),
 
+  /** Targets whose outcome is overdue (the daily data-freshness check), optionally of one region. */
+  missingOutcomes: (region) => request('GET', `/api/v1/freshness/missing-outcomes?${query({ region })}`),
+
   users: () => request('GET', '/api/v1/users'),
   user: (id) => request('GET', `/api/v1/users/${id}`),
   saveUser: (id, body) => save('users', id, body),

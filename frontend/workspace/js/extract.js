@@ -318,7 +318,7 @@ async function remember(row) {
     await api.addAlias(row.indicator, row.indicatorPhrase);
     status(t('indicator.remembered', { alias: row.indicatorPhrase, key: row.indicator }));
   } catch (e) {
-    status(describe(e), true);
+    status(e instanceof ApiError && e.status === 403 ? t('indicator.adminOnly') : describe(e), true);
   }
 }
 

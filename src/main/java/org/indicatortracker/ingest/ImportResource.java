@@ -29,6 +29,7 @@ import org.indicatortracker.publication.PublicationPolicy;
 import org.indicatortracker.system.ApiException;
 import org.indicatortracker.system.Lang;
 import org.indicatortracker.system.Lang.Text;
+import org.indicatortracker.system.Params;
 import org.indicatortracker.system.Problem;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -47,6 +48,9 @@ public class ImportResource {
 
     @Inject
     PublicationPolicy policy;
+
+    @Inject
+    FigureExport export;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -96,6 +100,20 @@ public class ImportResource {
     public Response templateXlsx() {
         return Response.ok(ImportTemplate.xlsx(), XLSX)
                 .header("Content-Disposition", "attachment; filename=\"indicator-import-template.xlsx\"").build();
+    }
+
+    @GET
+    @Path("figures.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Published targets and outcomes in the import's columns, to edit in a spreadsheet and import again",
+            description = "Optionally ?region= and ?year=. UTF-8 with BOM; re-importing it unedited changes nothing; no cell "
+                    + "can start a formula. The complete open-data download is GET /api/v1/export.")
+    public Response figures(@QueryParam("region") String region, @QueryParam("year") String year) {
+        String regionCode = Params.code("region", region);
+        Integer y = Params.year("year", year);
+        String name = "figures" + (regionCode == null ? "" : "-" + regionCode) + (y == null ? "" : "-" + y) + ".csv";
+        return Response.ok(export.csv(regionCode, y), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     private Response respond(ImportService.Outcome outcome, boolean dry, String fileName, PublicationStatus figureStatus, String path) {

@@ -2,7 +2,6 @@ package org.indicatortracker.ingest;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -46,7 +45,6 @@ import org.indicatortracker.ingest.file.ImportRow;
 import org.indicatortracker.ingest.file.ImportRow.Kind;
 import org.indicatortracker.ingest.file.Message;
 import org.indicatortracker.ingest.file.RowError;
-import org.indicatortracker.system.DataChanged;
 import org.indicatortracker.system.Lang;
 import org.indicatortracker.system.Lang.Text;
 import org.postgresql.PGConnection;
@@ -56,7 +54,8 @@ import org.postgresql.copy.CopyManager;
  * Imports a file of targets and outcomes. A dry run parses, validates and plans; a commit does the same under an
  * import lock and then applies the plan set-based, in one transaction: new figures with one {@code COPY} per table,
  * changed ones with one {@code COPY} into a temporary table and one {@code UPDATE ... FROM}. The audit triggers
- * record every row (via = import, ref = import:&lt;run id&gt;). Any error means nothing is written.
+ * record every row (via = import, ref = import:&lt;run id&gt;) and the data-version triggers (V3) invalidate response
+ * caches, as for any other write. Any error means nothing is written.
  */
 @ApplicationScoped
 public class ImportService {
@@ -79,7 +78,7 @@ public class ImportService {
     ImportConfig config;
 
     @Inject
-    Event<DataChanged> changed;
+    org.indicatortracker.system.ImportMetrics importMetrics;
 
     /** The parse, the plan (when the file is valid) and, for a commit that changed something, the run's id. */
     public record Outcome(FileParser.Result parsed, ImportPlan plan, Long importId) {
@@ -128,7 +127,9 @@ public class ImportService {
                     "导入期间有数据被他人修改，本次导入未写入任何内容，请重试。",
                     "Figures changed while the import ran; nothing was written. Please try again."));
         }
-        changed.fire(new DataChanged("import", plan.created() + plan.updated()));
+        importMetrics.rows("file", "figures", "created", plan.created());
+        importMetrics.rows("file", "figures", "updated", plan.updated());
+        importMetrics.rows("file", "figures", "unchanged", plan.unchanged);
         return new Outcome(parsed, plan, runId);
     }
 

@@ -2,7 +2,6 @@ package org.indicatortracker.publication;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,7 +18,6 @@ import org.indicatortracker.figure.Figure;
 import org.indicatortracker.figure.Target;
 import org.indicatortracker.publication.PublicationPayloads.PublicationRequest;
 import org.indicatortracker.system.ApiException;
-import org.indicatortracker.system.DataChanged;
 import org.indicatortracker.system.Lang;
 import org.indicatortracker.system.Lang.Text;
 import org.indicatortracker.system.Problem;
@@ -44,9 +42,6 @@ public class PublicationService {
 
     @Inject
     PublicationPolicy policy;
-
-    @Inject
-    Event<DataChanged> changed;
 
     /** Editors limited to regions publish, approve, reject and withdraw figures of their regions only. */
     @Inject
@@ -145,7 +140,6 @@ public class PublicationService {
         f.withdrawnAt = Instant.now();
         f.withdrawnBy = audit.actor();
         em.flush();
-        changed.fire(new DataChanged("withdrawal", 1));
     }
 
     private void publish(Publication p, List<Figure> drafts) {
@@ -177,7 +171,6 @@ public class PublicationService {
         if (p.decidedBy == null) {
             p.decidedBy = p.requestedBy;
         }
-        changed.fire(new DataChanged("publication", drafts.size()));
     }
 
     /** The drafts a request names, all checked; every problem is listed at once. */

@@ -150,7 +150,8 @@ public class ProblemMappers {
         String detail = switch (status) {
             case 404 -> "There is nothing at this address. See /q/swagger-ui for the API.";
             case 405 -> "This method is not allowed here.";
-            case 415 -> "Send the body as application/json.";
+            case 415 -> "This content type is not accepted here: send application/json (the extraction endpoint also "
+                    + "takes text/plain and multipart/form-data).";
             case 406 -> "This resource answers application/json (or text/csv where documented).";
             default -> e.getResponse().getStatusInfo().getReasonPhrase();
         };
@@ -210,12 +211,18 @@ public class ProblemMappers {
                 .header("Retry-After", "5").build();
     }
 
-    private static boolean isConnectionFailure(Throwable e) {
+    /**
+     * The database is unreachable or going away: connection errors (SQLSTATE class 08), the server shutting down or
+     * restarting under an open connection (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now,
+     * as during a stop or a failover) and no connection slot left (53300). These are 503s, not 500s.
+     */
+    static boolean isConnectionFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JDBCConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08")
+                    || sql.getSQLState().startsWith("57P") || sql.getSQLState().equals("53300"))) {
                 return true;
             }
             if (t.getClass().getName().startsWith("io.agroal") && String.valueOf(t.getMessage()).contains("Acquisition timeout")) {

@@ -43,10 +43,10 @@ class ExtractScreenBrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    static final String REPORT = "——2051年1月20日在黑龙江省第十四届人民代表大会第十次会议上\n"
-            + "一、2050年工作回顾\n"
+    static final String REPORT = "——2021年1月20日在黑龙江省第十四届人民代表大会第十次会议上\n"
+            + "一、2020年工作回顾\n"
             + "预计全省地区生产总值增长5.2%左右，一般公共预算收入增长8%，城镇新增就业32.5万人。设定四级湖长316名。\n"
-            + "二、2051年工作安排\n"
+            + "二、2021年工作安排\n"
             + "主要预期目标是：地区生产总值增长5.5%左右，城镇调查失业率控制在5.5%以内。\n";
 
     static ChromeDriver driver;
@@ -107,7 +107,7 @@ class ExtractScreenBrowserTest {
         assertEquals(6, marks.size(), "every statement is highlighted in the text");
         assertEquals("预计全省地区生产总值增长5.2%左右", marks.get(0).getText());
         String summary = driver.findElement(By.id("summary")).getText();
-        assertTrue(summary.contains("2051") && summary.contains("黑龙江省"), summary);
+        assertTrue(summary.contains("2021") && summary.contains("黑龙江省"), summary);
 
         // clicking a highlight selects its row
         marks.get(3).click();
@@ -124,24 +124,24 @@ class ExtractScreenBrowserTest {
         driver.findElement(By.cssSelector("#row-1 input[value=reject]")).click();
         assertTrue(driver.findElement(By.cssSelector("#report-view mark[data-statements='1']")).getAttribute("class").contains("rejected"));
 
-        assertEquals("2051年黑龙江省政府工作报告", driver.findElement(By.id("source-title")).getAttribute("value"));
-        assertEquals("2051-01-20", driver.findElement(By.id("source-date")).getAttribute("value"));
+        assertEquals("2021年黑龙江省政府工作报告", driver.findElement(By.id("source-title")).getAttribute("value"));
+        assertEquals("2021-01-20", driver.findElement(By.id("source-date")).getAttribute("value"));
         WebElement commit = driver.findElement(By.id("commit-button"));
         assertTrue(commit.getText().contains("5"), commit.getText());
         commit.click();
         WebElement done = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#commit-result .done")));
-        assertTrue(done.getText().contains("2051年黑龙江省政府工作报告"), done.getText());
+        assertTrue(done.getText().contains("2021年黑龙江省政府工作报告"), done.getText());
         driver.executeScript("document.getElementById('review').scrollIntoView()");
         screenshot("extract-review.png");
 
-        JsonPath actuals = Accounts.editor().get("/api/v1/actuals?region=230000&year=2050&status=draft")
+        JsonPath actuals = Accounts.editor().get("/api/v1/actuals?region=230000&year=2020&status=draft")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("gdp_growth", "new_urban_jobs", "river_chiefs"), actuals.getList("items.indicator").stream().sorted().toList());
         assertEquals("estimate", actuals.getString("items.find { it.indicator == 'gdp_growth' }.vintage"));
         assertEquals("设定四级湖长316名", actuals.getString("items.find { it.indicator == 'river_chiefs' }.quote"));
-        assertEquals(2, Accounts.editor().get("/api/v1/targets?region=230000&year=2051&status=draft")
+        assertEquals(2, Accounts.editor().get("/api/v1/targets?region=230000&year=2021&status=draft")
                 .then().statusCode(200).extract().jsonPath().getInt("total"));
-        assertEquals(0, Accounts.anonymous().get("/api/v1/actuals?region=230000&year=2050")
+        assertEquals(0, Accounts.anonymous().get("/api/v1/actuals?region=230000&year=2020")
                 .then().statusCode(200).extract().jsonPath().getInt("total"), "drafts are not public");
 
         // committing the same statements again is refused and the rows say why

@@ -261,6 +261,8 @@ class ExtractionApiTest {
         editorPlain().body("增".repeat(200_001)).post("/api/v1/extractions")
                 .then().statusCode(413).contentType("application/problem+json")
                 .body("detail", containsString("200001"));
+        editorPlain().body("增".repeat(1_000_000)).post("/api/v1/extractions")
+                .then().statusCode(413).contentType("application/problem+json");
         editorUpload().multiPart("file", "report.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII), "application/pdf")
                 .post("/api/v1/extractions").then().statusCode(415).contentType("application/problem+json")
                 .body("detail", containsString(".docx"));

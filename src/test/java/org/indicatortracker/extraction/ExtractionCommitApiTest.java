@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code POST /api/v1/extractions/commit}: reviewed statements become draft targets and outcomes linked to their source,
- * all or nothing. Each test uses its own years in Heilongjiang (230000), which the demo data leaves empty.
+ * all or nothing. Each test uses its own years (2011-2020) in Heilongjiang (230000), which the demo data and the other tests leave empty.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
@@ -58,15 +58,15 @@ class ExtractionCommitApiTest {
 
     @Test
     void acceptedStatementsBecomeDraftsWithTheirQuotesAndSource() {
-        List<Map<String, Object>> found = extract(report(2041));
+        List<Map<String, Object>> found = extract(report(2012));
         // the reviewer rejects the unmatched count and keeps the rest, as extracted (read-only fields included)
         List<Map<String, Object>> accepted = found.stream().filter(s -> s.get("indicator") != null).toList();
         assertEquals(found.size() - 1, accepted.size());
-        JsonPath result = editor().body(Map.of("source", newSource(2041), "statements", accepted))
+        JsonPath result = editor().body(Map.of("source", newSource(2012), "statements", accepted))
                 .post("/api/v1/extractions/commit")
                 .then().statusCode(201)
                 .body("region", equalTo("230000"))
-                .body("source.title", equalTo("2041年黑龙江省政府工作报告"))
+                .body("source.title", equalTo("2012年黑龙江省政府工作报告"))
                 .body("source.kind", equalTo("work_report"))
                 .body("targets", equalTo(3))
                 .body("actuals", equalTo(3))
@@ -74,7 +74,7 @@ class ExtractionCommitApiTest {
                 .extract().jsonPath();
         long sourceId = result.getLong("source.id");
 
-        JsonPath gdp = drafts("actuals", "gdp_growth", 2040);
+        JsonPath gdp = drafts("actuals", "gdp_growth", 2011);
         assertEquals(1, gdp.getInt("total"));
         assertEquals("estimate", gdp.getString("items[0].vintage"));
         assertEquals("draft", gdp.getString("items[0].status"));
@@ -82,23 +82,23 @@ class ExtractionCommitApiTest {
         assertEquals(5, gdp.getInt("items[0].value"));
         assertEquals("预计全省地区生产总值增长5%左右", gdp.getString("items[0].quote"));
         assertEquals(sourceId, gdp.getLong("items[0].source.id"));
-        assertEquals("2041-01-15", gdp.getString("items[0].publishedOn"));
+        assertEquals("2012-01-15", gdp.getString("items[0].publishedOn"));
         // 1.6万亿斤 stored in the indicator's unit, 亿斤
-        assertEquals(16000, drafts("actuals", "grain_output", 2040).getInt("items[0].value"));
-        JsonPath relative = drafts("actuals", "resident_income_growth", 2040);
+        assertEquals(16000, drafts("actuals", "grain_output", 2011).getInt("items[0].value"));
+        JsonPath relative = drafts("actuals", "resident_income_growth", 2011);
         assertEquals("relative", relative.getString("items[0].comparator"));
         assertEquals("gdp_growth", relative.getString("items[0].refIndicator"));
         assertEquals("above", relative.getString("items[0].relation"));
 
-        JsonPath target = drafts("targets", "surveyed_unemployment", 2041);
+        JsonPath target = drafts("targets", "surveyed_unemployment", 2012);
         assertEquals("lte", target.getString("items[0].comparator"));
-        assertEquals("2041-01-15", target.getString("items[0].adoptedOn"));
+        assertEquals("2012-01-15", target.getString("items[0].adoptedOn"));
         assertEquals("城镇调查失业率控制在5.5%以内", target.getString("items[0].quote"));
         assertEquals("draft", target.getString("items[0].status"));
 
         // drafts stay out of public reads until published
-        given().get("/api/v1/actuals?region=230000&year=2040").then().statusCode(200).body("total", equalTo(0));
-        given().get("/api/v1/targets?region=230000&year=2041").then().statusCode(200).body("total", equalTo(0));
+        given().get("/api/v1/actuals?region=230000&year=2011").then().statusCode(200).body("total", equalTo(0));
+        given().get("/api/v1/targets?region=230000&year=2012").then().statusCode(200).body("total", equalTo(0));
         long id = gdp.getLong("items[0].id");
         given().get("/api/v1/actuals/" + id).then().statusCode(404);
         editor().get("/api/v1/actuals/" + id).then().statusCode(200).body("status", equalTo("draft"));
@@ -107,17 +107,17 @@ class ExtractionCommitApiTest {
     @Test
     void anUnmatchedStatementStopsTheWholeCommit() {
         long before = sourceCount();
-        List<Map<String, Object>> found = extract(report(2043));
+        List<Map<String, Object>> found = extract(report(2014));
         int unmatched = indexOf(found, s -> s.get("indicator") == null);
-        editor().body(Map.of("source", newSource(2043), "statements", found)).post("/api/v1/extractions/commit")
+        editor().body(Map.of("source", newSource(2014), "statements", found)).post("/api/v1/extractions/commit")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors", hasSize(1))
                 .body("errors[0].field", equalTo("statements[" + unmatched + "].indicator"))
                 .body("errors[0].message", containsString("四级湖长"))
                 .body("errors[0].message", containsString("GET /api/v1/indicators"));
         assertEquals(before, sourceCount(), "the new source document was rolled back");
-        assertEquals(0, drafts("actuals", "gdp_growth", 2042).getInt("total"));
-        assertEquals(0, drafts("targets", "gdp_growth", 2043).getInt("total"));
+        assertEquals(0, drafts("actuals", "gdp_growth", 2013).getInt("total"));
+        assertEquals(0, drafts("targets", "gdp_growth", 2014).getInt("total"));
 
         // mapped by the reviewer to an existing key, the same statements commit
         List<Map<String, Object>> mapped = new ArrayList<>();
@@ -128,72 +128,72 @@ class ExtractionCommitApiTest {
             }
             mapped.add(copy);
         }
-        editor().body(Map.of("source", newSource(2043), "statements", mapped)).post("/api/v1/extractions/commit")
+        editor().body(Map.of("source", newSource(2014), "statements", mapped)).post("/api/v1/extractions/commit")
                 .then().statusCode(201).body("created", hasSize(found.size()));
-        assertEquals(316, drafts("actuals", "river_chiefs", 2042).getInt("items[0].value"));
+        assertEquals(316, drafts("actuals", "river_chiefs", 2013).getInt("items[0].value"));
     }
 
     @Test
     void fieldErrorsAreNamedByStatementIndexAndNothingIsStored() {
         List<Map<String, Object>> statements = List.of(
-                statement("gdp_growth", "target", 2045, "around", 6, "%"),
-                statement("no_such_key", "target", 2045, "eq", 1, "%"),
-                statement("gdp_growth", "actual", 2044, "range", 6, "%"),
-                statement("surveyed_unemployment", "target", 2045, "eq", 5, "个百分点"),
-                statement("gdp_growth", "target", 2045, "eq", 7, "%"));
-        editor().body(Map.of("source", newSource(2045), "statements", statements)).post("/api/v1/extractions/commit")
+                statement("gdp_growth", "target", 2016, "around", 6, "%"),
+                statement("no_such_key", "target", 2016, "eq", 1, "%"),
+                statement("gdp_growth", "actual", 2015, "range", 6, "%"),
+                statement("surveyed_unemployment", "target", 2016, "eq", 5, "个百分点"),
+                statement("gdp_growth", "target", 2016, "eq", 7, "%"));
+        editor().body(Map.of("source", newSource(2016), "statements", statements)).post("/api/v1/extractions/commit")
                 .then().statusCode(400)
                 .body("errors.field", hasItem("statements[1].indicator"))
                 .body("errors.field", hasItem("statements[2].valueHigh"))
                 .body("errors.field", hasItem("statements[3].unit"))
                 .body("errors.field", hasItem("statements[4]"))
                 .body("errors.find { it.field == 'statements[4]' }.message", containsString("statements[0]"));
-        assertEquals(0, drafts("targets", "gdp_growth", 2045).getInt("total"));
+        assertEquals(0, drafts("targets", "gdp_growth", 2016).getInt("total"));
     }
 
     @Test
     void figuresAlreadyStoredAreAConflictAndRollBackTheRest() {
-        Map<String, Object> first = statement("cpi_growth", "target", 2047, "around", 3, "%");
-        editor().body(Map.of("source", newSource(2047), "statements", List.of(first)))
+        Map<String, Object> first = statement("cpi_growth", "target", 2017, "around", 3, "%");
+        editor().body(Map.of("source", newSource(2017), "statements", List.of(first)))
                 .post("/api/v1/extractions/commit").then().statusCode(201);
-        Map<String, Object> other = statement("gdp_growth", "target", 2047, "around", 5, "%");
-        editor().body(Map.of("source", newSource(2047), "statements", List.of(other, first)))
+        Map<String, Object> other = statement("gdp_growth", "target", 2017, "around", 5, "%");
+        editor().body(Map.of("source", newSource(2017), "statements", List.of(other, first)))
                 .post("/api/v1/extractions/commit")
                 .then().statusCode(409)
                 .body("errors[0].field", equalTo("statements[1]"))
                 .body("errors[0].message", containsString("already exists"));
-        assertEquals(0, drafts("targets", "gdp_growth", 2047).getInt("total"));
+        assertEquals(0, drafts("targets", "gdp_growth", 2017).getInt("total"));
     }
 
     @Test
     void anExistingSourceAndAnExplicitVintageMayBeGiven() {
-        long sourceId = editor().body(Map.of("title", "2049年黑龙江省统计公报", "region", "230000",
-                        "publishedOn", "2049-03-01", "kind", "statistical_bulletin"))
+        long sourceId = editor().body(Map.of("title", "2019年黑龙江省统计公报", "region", "230000",
+                        "publishedOn", "2019-03-01", "kind", "statistical_bulletin"))
                 .post("/api/v1/sources").then().statusCode(201).extract().jsonPath().getLong("id");
-        Map<String, Object> s = statement("gdp_growth", "actual", 2048, "eq", 5.1, "%");
+        Map<String, Object> s = statement("gdp_growth", "actual", 2018, "eq", 5.1, "%");
         s.put("vintage", "final");
         editor().body(Map.of("sourceId", sourceId, "statements", List.of(s))).post("/api/v1/extractions/commit")
                 .then().statusCode(201).body("source.id", equalTo((int) sourceId)).body("actuals", equalTo(1));
-        JsonPath stored = drafts("actuals", "gdp_growth", 2048);
+        JsonPath stored = drafts("actuals", "gdp_growth", 2018);
         assertEquals("final", stored.getString("items[0].vintage"));
-        assertEquals("2049-03-01", stored.getString("items[0].publishedOn"));
+        assertEquals("2019-03-01", stored.getString("items[0].publishedOn"));
     }
 
     @Test
     void theSourceMustBeNamedOnce() {
-        Map<String, Object> s = statement("gdp_growth", "target", 2050, "eq", 5, "%");
+        Map<String, Object> s = statement("gdp_growth", "target", 2020, "eq", 5, "%");
         editor().body(Map.of("statements", List.of(s))).post("/api/v1/extractions/commit")
                 .then().statusCode(400).body("errors[0].field", equalTo("source"));
         editor().body(Map.of("sourceId", 999999, "statements", List.of(s))).post("/api/v1/extractions/commit")
                 .then().statusCode(400).body("errors[0].field", equalTo("sourceId"));
-        Map<String, Object> untitled = newSource(2050);
+        Map<String, Object> untitled = newSource(2020);
         untitled.remove("title");
         untitled.remove("region");
         editor().body(Map.of("source", untitled, "statements", List.of(s))).post("/api/v1/extractions/commit")
                 .then().statusCode(400).body("errors.field", hasItem("source.title"));
-        editor().body(Map.of("source", newSource(2050), "statements", List.of())).post("/api/v1/extractions/commit")
+        editor().body(Map.of("source", newSource(2020), "statements", List.of())).post("/api/v1/extractions/commit")
                 .then().statusCode(400).body("errors[0].field", equalTo("statements"));
-        anonymous().get("/api/v1/targets?region=230000&year=2050").then().body("total", equalTo(0));
+        anonymous().get("/api/v1/targets?region=230000&year=2020").then().body("total", equalTo(0));
     }
 
     static Map<String, Object> statement(String indicator, String kind, int year, String comparator, Number value, String unit) {

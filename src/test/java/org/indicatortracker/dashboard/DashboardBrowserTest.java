@@ -314,14 +314,21 @@ class DashboardBrowserTest {
         assertThat(browser.text(By.cssSelector(".state-empty")), containsString("测试空白市尚未收录任何目标或实际数据"));
         assertThat(browser.text(By.cssSelector(".state-empty a")), equalTo("回到全国总览"));
 
-        editor().body(Map.of("region", "DBT01", "indicator", "gdp_growth", "year", 2026, "comparator", "around", "value", 5,
-                "wording", "增长5%左右", "adoptedOn", "2026-01-15")).post("/api/v1/targets").then().statusCode(201);
-        browser.open("/?view=overview&region=DBT01&lang=zh");
-        WebElement tile = browser.waitFor(By.cssSelector(".tile[data-indicator=gdp_growth]"));
-        assertThat(tile.getText(), containsString("尚未公布实际数据"));
-        assertThat(tile.getText(), containsString("暂无法评价"));
-        assertThat(browser.text(By.cssSelector(".share-box")), containsString("不计入完成率"));
-        browser.screenshot("overview-empty-zh");
+        int target = editor().body(Map.of("region", "DBT01", "indicator", "gdp_growth", "year", 2026, "comparator", "around",
+                "value", 5, "wording", "增长5%左右", "adoptedOn", "2026-01-15")).post("/api/v1/targets").then().statusCode(201)
+                .extract().path("id");
+        try {
+            browser.open("/?view=overview&region=DBT01&lang=zh");
+            WebElement tile = browser.waitFor(By.cssSelector(".tile[data-indicator=gdp_growth]"));
+            assertThat(tile.getText(), containsString("尚未公布实际数据"));
+            assertThat(tile.getText(), containsString("暂无法评价"));
+            assertThat(browser.text(By.cssSelector(".share-box")), containsString("不计入完成率"));
+            browser.screenshot("overview-empty-zh");
+        } finally {
+            // Leave the shared database as the demo data has it (other views list regions with figures).
+            editor().delete("/api/v1/targets/" + target).then().statusCode(204);
+            admin().delete("/api/v1/regions/DBT01").then().statusCode(204);
+        }
     }
 
     @Test

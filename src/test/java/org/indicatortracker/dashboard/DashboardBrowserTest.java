@@ -415,14 +415,14 @@ class DashboardBrowserTest {
 
     /**
      * Records (does not assert) how long the first chart takes to appear: the performance mark it-first-chart,
-     * with the browser cache off, on the first visit of this test run and on a repeat visit (server warm).
+     * with the browser cache off, on the first visit of this test run and on five repeat visits (server warm).
      */
     @Test
     void thePublicPageLoadsNoWorkspaceModuleAndRecordsTheFirstChartTime() throws IOException {
         browser.driver.executeCdpCommand("Network.enable", Map.of());
         browser.driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
         try {
-            double[] times = new double[2];
+            double[] times = new double[6];
             for (int i = 0; i < times.length; i++) {
                 browser.open("/");
                 times[i] = ((Number) browser.js("return performance.getEntriesByName('it-first-chart')[0].startTime;")).doubleValue();
@@ -430,9 +430,12 @@ class DashboardBrowserTest {
             List<?> resources = (List<?>) browser.js("return performance.getEntriesByType('resource').map(r => r.name);");
             assertTrue(resources.stream().noneMatch(r -> r.toString().contains("/workspace/")), resources.toString());
             assertTrue(resources.stream().anyMatch(r -> r.toString().endsWith("/webjars/chart.js/dist/chart.umd.js")), resources.toString());
+            double[] repeats = Arrays.copyOfRange(times, 1, times.length);
+            Arrays.sort(repeats);
             Files.createDirectories(Path.of("target"));
             String record = String.format("First chart on screen (performance mark it-first-chart, browser cache off, localhost): "
-                    + "%.0f ms on this run's first visit, %.0f ms on a repeat visit%n", times[0], times[1]);
+                    + "%.0f ms on this run's first visit; repeat visits %.0f-%.0f ms, median %.0f ms%n",
+                    times[0], repeats[0], repeats[repeats.length - 1], repeats[repeats.length / 2]);
             Files.writeString(Path.of("target", "dashboard-first-chart.txt"), record);
             System.out.print(record);
         } finally {

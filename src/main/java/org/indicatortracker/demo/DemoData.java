@@ -56,6 +56,9 @@ public class DemoData {
     @Inject
     EntityManager em;
 
+    @Inject
+    org.indicatortracker.system.ImportMetrics importMetrics;
+
     @Transactional
     void onStart(@Observes @Priority(20) StartupEvent event) {
         if (!config.demoData()) {
@@ -128,6 +131,8 @@ public class DemoData {
         });
         LOG.infof("Loaded the demo data: %d targets and %d outcomes (national 2018-2025, Yichun 2022). "
                 + "Set INDICATORS_DEMO_DATA=false to start empty.", counts[0], counts[1]);
+        importMetrics.rows("demo", "targets", "created", counts[0]);
+        importMetrics.rows("demo", "actuals", "created", counts[1]);
     }
 
     private static void figure(CSVRecord r, Figure f, Map<String, SourceDocument> sources) {

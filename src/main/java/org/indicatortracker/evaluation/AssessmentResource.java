@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.indicatortracker.account.RegionAccess;
 import org.indicatortracker.domain.Comparator;
 import org.indicatortracker.evaluation.EvaluationPayloads.AssessmentView;
 import org.indicatortracker.evaluation.rules.Assessment;
@@ -43,6 +45,18 @@ public class AssessmentResource {
                                   @Schema(description = "Required when replacing an assessment: the version you read") Long version) {
     }
 
+    @GET
+    @Operation(summary = "The assessment of a qualitative target, with the version to send when replacing it")
+    @APIResponse(responseCode = "404", description = "No such target, or it has no assessment yet")
+    public AssessmentView get(@PathParam("id") String id) {
+        Target target = target(id);
+        if (target.status != org.indicatortracker.domain.PublicationStatus.PUBLISHED && identity.isAnonymous()) {
+            throw ApiException.notFound("No target has id " + target.id + ".");
+        }
+        return QualitativeAssessment.ofTarget(target.id).map(AssessmentView::of)
+                .orElseThrow(() -> ApiException.notFound("Target " + target.id + " has no assessment yet."));
+    }
+
     @PUT
     @Transactional
     @RolesAllowed({"editor", "admin"})
@@ -51,6 +65,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "409", description = "Someone changed the assessment since you read it")
     public AssessmentView put(@PathParam("id") String id, @Valid @NotNull AssessmentInput in) {
         Target target = target(id);
+        RegionAccess.requireEditable(identity, target.regionCode);
         if (target.comparator != Comparator.QUALITATIVE) {
             throw ApiException.badRequest("assessment", "only qualitative targets take an assessment; this target is "
                     + target.comparator.wire() + " and is judged from its outcome");
@@ -79,6 +94,7 @@ public class AssessmentResource {
     @Operation(summary = "Remove the assessment (the target becomes not evaluable again)")
     public Response delete(@PathParam("id") String id) {
         Target target = target(id);
+        RegionAccess.requireEditable(identity, target.regionCode);
         QualitativeAssessment.ofTarget(target.id)
                 .orElseThrow(() -> ApiException.notFound("Target " + target.id + " has no assessment."))
                 .delete();

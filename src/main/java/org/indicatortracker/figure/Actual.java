@@ -56,6 +56,27 @@ public class Actual extends Figure {
                 .thenComparing(a -> a.vintage)).orElse(null);
     }
 
+    public static final String KIND = "actual";
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public void copyContentFrom(Figure draft) {
+        super.copyContentFrom(draft);
+        Actual a = (Actual) draft;
+        vintage = a.vintage;
+        publishedOn = a.publishedOn;
+        note = a.note;
+    }
+
+    /** The pending draft change of a published outcome, if someone prepared one. */
+    public static Optional<Actual> draftCopyOf(long id) {
+        return find("draftOf", id).firstResultOptional();
+    }
+
     public static Optional<Actual> byId(long id) {
         return find("from Actual a left join fetch a.source where a.id = ?1", id).firstResultOptional();
     }

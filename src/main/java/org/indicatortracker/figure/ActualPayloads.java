@@ -52,12 +52,14 @@ public final class ActualPayloads {
     public record ActualView(long id, long version, String region, String indicator, int year, Vintage vintage,
                              Comparator comparator, BigDecimal value, BigDecimal valueHigh, String refIndicator,
                              Relation relation, Basis basis, LocalDate publishedOn, PublicationStatus status,
-                             SourceRef source, String quote, String note) {
+                             SourceRef source, String quote, String note,
+                             @Schema(description = "For a draft change: the published outcome it will replace") Long draftOf,
+                             @Schema(description = "For a withdrawn outcome: why and when") Withdrawal withdrawal) {
 
         public static ActualView of(Actual a) {
             return new ActualView(a.id, a.version, a.regionCode, a.indicatorKey, a.year, a.vintage, a.comparator,
                     a.value, a.valueHigh, a.refIndicatorKey, a.relation, a.basis, a.publishedOn, a.status,
-                    SourceRef.of(a.source), a.quote, a.note);
+                    SourceRef.of(a.source), a.quote, a.note, a.draftOf, Withdrawal.of(a));
         }
     }
 }

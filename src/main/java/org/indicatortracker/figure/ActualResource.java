@@ -30,6 +30,11 @@ import org.indicatortracker.system.ApiException;
 import org.indicatortracker.system.Paged;
 import org.indicatortracker.system.Params;
 import org.indicatortracker.system.Versions;
+import org.indicatortracker.audit.FigureHistory;
+import org.indicatortracker.audit.HistoryEntry;
+import org.indicatortracker.publication.PublicationPayloads.WithdrawalInput;
+import org.indicatortracker.publication.PublicationPolicy;
+import org.indicatortracker.publication.PublicationService;
 
 @Path("/api/v1/actuals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +43,15 @@ public class ActualResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    PublicationPolicy policy;
+
+    @Inject
+    PublicationService publications;
+
+    @Inject
+    FigureHistory history;
 
     @GET
     @Operation(summary = "List outcomes", description = "Every vintage is kept; filter with vintage=. status=draft|all needs an editor.")
@@ -68,10 +82,25 @@ public class ActualResource {
     @APIResponse(responseCode = "404", description = "No such outcome")
     public ActualView get(@PathParam("id") String id) {
         Actual a = find(id);
-        if (a.status != PublicationStatus.PUBLISHED && identity.isAnonymous()) {
+        if (a.status == PublicationStatus.DRAFT && identity.isAnonymous()) {
             throw ApiException.notFound("No outcome has id " + a.id + ".");
         }
         return ActualView.of(a);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Every change of this outcome: who (editors only), when, how, old → new",
+            description = "The public sees the outcome's life since it was first published, including a withdrawal and its reason.")
+    @APIResponse(responseCode = "404", description = "No such outcome (or a draft, for the public)")
+    public List<HistoryEntry> history(@PathParam("id") String id) {
+        long key = Params.integer("id", id, 1, Integer.MAX_VALUE);
+        boolean editor = FigureChecks.isEditor(identity);
+        Actual a = Actual.byId(key).orElse(null);
+        if (a == null ? !(editor && history.exists(Actual.KIND, key)) : a.status == PublicationStatus.DRAFT && !editor) {
+            throw ApiException.notFound("No outcome has id " + key + ".");
+        }
+        return history.of(Actual.KIND, key, editor);
     }
 
     @POST
@@ -82,11 +111,21 @@ public class ActualResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
     @APIResponse(responseCode = "409", description = "This vintage with this publication date already exists")
     public Response create(@Valid @NotNull ActualInput in) {
+        Actual a = persistNew(in, identity, policy.forCreate(in.status()));
+        return Response.created(URI.create("/api/v1/actuals/" + a.id)).entity(ActualView.of(a)).build();
+    }
+
+    /**
+     * Checks a validated input (references, cross-field rules, duplicates) and stores it: the one path by which
+     * outcomes are created, shared with the extraction commit. Throws {@link ApiException} (400/409) on a problem.
+     */
+    public static Actual persistNew(ActualInput in, SecurityIdentity identity, PublicationStatus status) {
         Actual a = new Actual();
-        apply(in, a);
+        apply(in, a, status);
+        FigureChecks.requireRegion(identity, a.regionCode);
         duplicateCheck(a);
         a.persist();
-        return Response.created(URI.create("/api/v1/actuals/" + a.id)).entity(ActualView.of(a)).build();
+        return a;
     }
 
     @PUT
@@ -97,10 +136,48 @@ public class ActualResource {
     @APIResponse(responseCode = "409", description = "Someone changed it since you read it")
     public ActualView update(@PathParam("id") String id, @Valid @NotNull ActualInput in) {
         Actual a = find(id);
+        FigureChecks.requireRegion(identity, a.regionCode);
         Versions.check(in.version(), a.version, ActualView.of(a));
-        apply(in, a);
+        apply(in, a, policy.forEdit(a, in.status()));
+        FigureChecks.requireRegion(identity, a.regionCode);
         duplicateCheck(a);
         a.flush();
+        return ActualView.of(a);
+    }
+
+    @POST
+    @Path("{id}/drafts")
+    @Transactional
+    @RolesAllowed({"editor", "admin"})
+    @Operation(summary = "Prepare a change of a published outcome as a draft (send the version you read)",
+            description = "The published outcome stays public, unchanged, until the draft is published with POST /api/v1/publications; "
+                    + "then the draft's content replaces it (same id, history kept).")
+    @APIResponse(responseCode = "201", description = "The draft change (its draftOf is the published outcome)")
+    @APIResponse(responseCode = "409", description = "Not published, a draft change exists already, or a stale version")
+    public Response draft(@PathParam("id") String id, @Valid @NotNull ActualInput in) {
+        Actual original = find(id);
+        Versions.check(in.version(), original.version, ActualView.of(original));
+        policy.checkDraftable(original, Actual.draftCopyOf(original.id).map(d -> d.id).orElse(null));
+        Actual copy = new Actual();
+        apply(in, copy, PublicationStatus.DRAFT);
+        copy.draftOf = original.id;
+        duplicateCheck(copy);
+        copy.persist();
+        return Response.created(URI.create("/api/v1/actuals/" + copy.id)).entity(ActualView.of(copy)).build();
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @Transactional
+    @RolesAllowed({"editor", "admin"})
+    @Operation(summary = "Withdraw a published outcome with a reason (send the version you read)",
+            description = "Lists and verdicts stop showing it; its public history shows the withdrawal and the reason.")
+    @APIResponse(responseCode = "400", description = "No reason")
+    @APIResponse(responseCode = "409", description = "Not published, or a stale version")
+    public ActualView withdraw(@PathParam("id") String id, @Valid @NotNull WithdrawalInput in) {
+        Actual a = find(id);
+        Versions.check(in.version(), a.version, ActualView.of(a));
+        publications.withdraw(a, in.reason());
         return ActualView.of(a);
     }
 
@@ -108,12 +185,14 @@ public class ActualResource {
     @Path("{id}")
     @Transactional
     @RolesAllowed({"editor", "admin"})
-    @Operation(summary = "Delete an outcome record (optionally ?version= to guard against a concurrent change)")
+    @Operation(summary = "Delete a draft outcome (optionally ?version= to guard against a concurrent change); published ones are withdrawn")
     public Response delete(@PathParam("id") String id, @QueryParam("version") String version) {
         Actual a = find(id);
+        FigureChecks.requireRegion(identity, a.regionCode);
         if (Params.present(version)) {
             Versions.check((long) Params.integer("version", version, 0, Integer.MAX_VALUE), a.version, ActualView.of(a));
         }
+        policy.checkDeletable(a);
         a.delete();
         return Response.noContent().build();
     }
@@ -123,21 +202,24 @@ public class ActualResource {
         return Actual.byId(key).orElseThrow(() -> ApiException.notFound("No outcome has id " + key + "."));
     }
 
-    private static void apply(ActualInput in, Actual a) {
+    private static void apply(ActualInput in, Actual a, PublicationStatus status) {
         var errors = FigureChecks.check(in);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
         FigureChecks.copy(in, a);
+        a.status = status;
         a.vintage = in.vintage();
         a.publishedOn = in.publishedOn();
         a.note = in.note();
     }
 
+    /** The natural key is unique among live outcomes: draft changes and withdrawn outcomes do not count. */
     private static void duplicateCheck(Actual a) {
-        Actual.<Actual>find("regionCode = ?1 and indicatorKey = ?2 and year = ?3 and vintage = ?4 and publishedOn = ?5",
-                        a.regionCode, a.indicatorKey, a.year, a.vintage, a.publishedOn)
-                .stream().filter(other -> !other.id.equals(a.id)).findFirst()
+        Actual.<Actual>find("regionCode = ?1 and indicatorKey = ?2 and year = ?3 and vintage = ?4 and publishedOn = ?5 "
+                                + "and draftOf is null and status <> ?6",
+                        a.regionCode, a.indicatorKey, a.year, a.vintage, a.publishedOn, PublicationStatus.WITHDRAWN)
+                .stream().filter(other -> !other.id.equals(a.id) && !other.id.equals(a.draftOf)).findFirst()
                 .ifPresent(other -> {
                     throw ApiException.conflict("The " + a.vintage.wire() + " outcome of " + a.regionCode + " "
                             + a.indicatorKey + " " + a.year + " published on " + a.publishedOn

@@ -67,6 +67,20 @@ public abstract class Figure extends PanacheEntityBase {
     @Convert(converter = EnumConverters.StatusCode.class)
     public PublicationStatus status;
 
+    /** For a draft change of a published figure: the figure it will replace when published. */
+    @Column(name = "draft_of")
+    public Long draftOf;
+
+    /** Why a published figure was withdrawn (required for {@code withdrawn}); shown in its public history. */
+    @Column(name = "withdrawn_reason")
+    public String withdrawnReason;
+
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
     @Version
     public long version;
 
@@ -77,4 +91,22 @@ public abstract class Figure extends PanacheEntityBase {
     @UpdateTimestamp
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** {@code "target"} or {@code "actual"}: the kind as the audit trail and publications name it. */
+    public abstract String kind();
+
+    /** Copies what a draft change says onto the figure it replaces (everything but identity and workflow state). */
+    public void copyContentFrom(Figure draft) {
+        regionCode = draft.regionCode;
+        indicatorKey = draft.indicatorKey;
+        year = draft.year;
+        comparator = draft.comparator;
+        value = draft.value;
+        valueHigh = draft.valueHigh;
+        refIndicatorKey = draft.refIndicatorKey;
+        relation = draft.relation;
+        basis = draft.basis;
+        source = draft.source;
+        quote = draft.quote;
+    }
 }

@@ -59,6 +59,30 @@ public class Target extends Figure {
         return list(q.append(" order by f.year, f.indicatorKey").toString(), params);
     }
 
+    public static final String KIND = "target";
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public void copyContentFrom(Figure draft) {
+        super.copyContentFrom(draft);
+        Target t = (Target) draft;
+        tolerance = t.tolerance;
+        stretchValue = t.stretchValue;
+        baseYear = t.baseYear;
+        baseValue = t.baseValue;
+        wording = t.wording;
+        adoptedOn = t.adoptedOn;
+    }
+
+    /** The pending draft change of a published target, if someone prepared one. */
+    public static Optional<Target> draftCopyOf(long id) {
+        return find("draftOf", id).firstResultOptional();
+    }
+
     public static Optional<Target> byId(long id) {
         return find("from Target t left join fetch t.source where t.id = ?1", id).firstResultOptional();
     }

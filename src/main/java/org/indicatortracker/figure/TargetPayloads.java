@@ -52,12 +52,14 @@ public final class TargetPayloads {
                              BigDecimal value, BigDecimal valueHigh, String refIndicator, Relation relation,
                              BigDecimal tolerance, BigDecimal stretchValue, Integer baseYear, BigDecimal baseValue,
                              Basis basis, String wording, LocalDate adoptedOn, PublicationStatus status,
-                             SourceRef source, String quote) {
+                             SourceRef source, String quote,
+                             @Schema(description = "For a draft change: the published target it will replace") Long draftOf,
+                             @Schema(description = "For a withdrawn target: why and when") Withdrawal withdrawal) {
 
         public static TargetView of(Target t) {
             return new TargetView(t.id, t.version, t.regionCode, t.indicatorKey, t.year, t.comparator, t.value,
                     t.valueHigh, t.refIndicatorKey, t.relation, t.tolerance, t.stretchValue, t.baseYear, t.baseValue,
-                    t.basis, t.wording, t.adoptedOn, t.status, SourceRef.of(t.source), t.quote);
+                    t.basis, t.wording, t.adoptedOn, t.status, SourceRef.of(t.source), t.quote, t.draftOf, Withdrawal.of(t));
         }
     }
 }

@@ -32,6 +32,11 @@ import org.indicatortracker.system.Paged;
 import org.indicatortracker.system.Params;
 import org.indicatortracker.system.Problem.FieldError;
 import org.indicatortracker.system.Versions;
+import org.indicatortracker.audit.FigureHistory;
+import org.indicatortracker.audit.HistoryEntry;
+import org.indicatortracker.publication.PublicationPayloads.WithdrawalInput;
+import org.indicatortracker.publication.PublicationPolicy;
+import org.indicatortracker.publication.PublicationService;
 
 @Path("/api/v1/targets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +45,15 @@ public class TargetResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    PublicationPolicy policy;
+
+    @Inject
+    PublicationService publications;
+
+    @Inject
+    FigureHistory history;
 
     @GET
     @Operation(summary = "List targets",
@@ -77,6 +91,21 @@ public class TargetResource {
     }
 
     @GET
+    @Path("{id}/history")
+    @Operation(summary = "Every change of this target: who (editors only), when, how, old → new",
+            description = "The public sees the target's life since it was first published, including a withdrawal and its reason.")
+    @APIResponse(responseCode = "404", description = "No such target (or a draft, for the public)")
+    public List<HistoryEntry> history(@PathParam("id") String id) {
+        long key = Params.integer("id", id, 1, Integer.MAX_VALUE);
+        boolean editor = FigureChecks.isEditor(identity);
+        Target t = Target.byId(key).orElse(null);
+        if (t == null ? !(editor && history.exists(Target.KIND, key)) : t.status == PublicationStatus.DRAFT && !editor) {
+            throw ApiException.notFound("No target has id " + key + ".");
+        }
+        return history.of(Target.KIND, key, editor);
+    }
+
+    @GET
     @Path("{id}/revisions")
     @Operation(summary = "Every revision of this target's region, indicator and year, oldest first")
     public List<TargetView> revisions(@PathParam("id") String id) {
@@ -95,11 +124,21 @@ public class TargetResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
     @APIResponse(responseCode = "409", description = "A target adopted on the same date already exists")
     public Response create(@Valid @NotNull TargetInput in) {
+        Target t = persistNew(in, identity, policy.forCreate(in.status()));
+        return Response.created(URI.create("/api/v1/targets/" + t.id)).entity(TargetView.of(t)).build();
+    }
+
+    /**
+     * Checks a validated input (references, cross-field rules, duplicates) and stores it: the one path by which
+     * targets are created, shared with the extraction commit. Throws {@link ApiException} (400/409) on a problem.
+     */
+    public static Target persistNew(TargetInput in, SecurityIdentity identity, PublicationStatus status) {
         Target t = new Target();
-        apply(in, t);
+        apply(in, t, status);
+        FigureChecks.requireRegion(identity, t.regionCode);
         duplicateCheck(t);
         t.persist();
-        return Response.created(URI.create("/api/v1/targets/" + t.id)).entity(TargetView.of(t)).build();
+        return t;
     }
 
     @PUT
@@ -110,10 +149,48 @@ public class TargetResource {
     @APIResponse(responseCode = "409", description = "Someone changed it since you read it")
     public TargetView update(@PathParam("id") String id, @Valid @NotNull TargetInput in) {
         Target t = find(id);
+        FigureChecks.requireRegion(identity, t.regionCode);
         Versions.check(in.version(), t.version, TargetView.of(t));
-        apply(in, t);
+        apply(in, t, policy.forEdit(t, in.status()));
+        FigureChecks.requireRegion(identity, t.regionCode);
         duplicateCheck(t);
         t.flush();
+        return TargetView.of(t);
+    }
+
+    @POST
+    @Path("{id}/drafts")
+    @Transactional
+    @RolesAllowed({"editor", "admin"})
+    @Operation(summary = "Prepare a change of a published target as a draft (send the version you read)",
+            description = "The published target stays public, unchanged, until the draft is published with POST /api/v1/publications; "
+                    + "then the draft's content replaces it (same id, history kept).")
+    @APIResponse(responseCode = "201", description = "The draft change (its draftOf is the published target)")
+    @APIResponse(responseCode = "409", description = "Not published, a draft change exists already, or a stale version")
+    public Response draft(@PathParam("id") String id, @Valid @NotNull TargetInput in) {
+        Target original = find(id);
+        Versions.check(in.version(), original.version, TargetView.of(original));
+        policy.checkDraftable(original, Target.draftCopyOf(original.id).map(d -> d.id).orElse(null));
+        Target copy = new Target();
+        apply(in, copy, PublicationStatus.DRAFT);
+        copy.draftOf = original.id;
+        duplicateCheck(copy);
+        copy.persist();
+        return Response.created(URI.create("/api/v1/targets/" + copy.id)).entity(TargetView.of(copy)).build();
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @Transactional
+    @RolesAllowed({"editor", "admin"})
+    @Operation(summary = "Withdraw a published target with a reason (send the version you read)",
+            description = "Lists and verdicts stop showing it; its public history shows the withdrawal and the reason.")
+    @APIResponse(responseCode = "400", description = "No reason")
+    @APIResponse(responseCode = "409", description = "Not published, or a stale version")
+    public TargetView withdraw(@PathParam("id") String id, @Valid @NotNull WithdrawalInput in) {
+        Target t = find(id);
+        Versions.check(in.version(), t.version, TargetView.of(t));
+        publications.withdraw(t, in.reason());
         return TargetView.of(t);
     }
 
@@ -121,18 +198,21 @@ public class TargetResource {
     @Path("{id}")
     @Transactional
     @RolesAllowed({"editor", "admin"})
-    @Operation(summary = "Delete a target (optionally ?version= to guard against a concurrent change)")
+    @Operation(summary = "Delete a draft target (optionally ?version= to guard against a concurrent change); published ones are withdrawn")
     public Response delete(@PathParam("id") String id, @QueryParam("version") String version) {
         Target t = find(id);
+        FigureChecks.requireRegion(identity, t.regionCode);
         if (Params.present(version)) {
             Versions.check((long) Params.integer("version", version, 0, Integer.MAX_VALUE), t.version, TargetView.of(t));
         }
+        policy.checkDeletable(t);
         t.delete();
         return Response.noContent().build();
     }
 
+    /** The public sees published and withdrawn targets (a withdrawn one with its reason); drafts need an account. */
     private Target visible(Target t) {
-        if (t.status != PublicationStatus.PUBLISHED && identity.isAnonymous()) {
+        if (t.status == PublicationStatus.DRAFT && identity.isAnonymous()) {
             throw ApiException.notFound("No target has id " + t.id + ".");
         }
         return t;
@@ -143,17 +223,14 @@ public class TargetResource {
         return Target.byId(key).orElseThrow(() -> ApiException.notFound("No target has id " + key + "."));
     }
 
-    private static void apply(TargetInput in, Target t) {
+    private static void apply(TargetInput in, Target t, PublicationStatus status) {
         List<FieldError> errors = new java.util.ArrayList<>(FigureChecks.check(in));
-        if ((in.baseYear() == null) != (in.baseValue() == null)) {
-            errors.add(new FieldError("baseYear", "baseYear and baseValue go together (a multi-year target's starting point)"));
-        } else if (in.baseYear() != null && in.year() != null && in.baseYear() >= in.year()) {
-            errors.add(new FieldError("baseYear", "must be before year"));
-        }
+        errors.addAll(FigureChecks.english(FigureChecks.targetViolations(in.year(), in.baseYear(), in.baseValue())));
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
         FigureChecks.copy(in, t);
+        t.status = status;
         t.tolerance = in.tolerance();
         t.stretchValue = in.stretchValue();
         t.baseYear = in.baseYear();
@@ -163,10 +240,11 @@ public class TargetResource {
                 : t.source != null && t.source.publishedOn != null ? t.source.publishedOn : LocalDate.now();
     }
 
+    /** The natural key is unique among live targets: draft changes and withdrawn targets do not count. */
     private static void duplicateCheck(Target t) {
-        Target.<Target>find("regionCode = ?1 and indicatorKey = ?2 and year = ?3 and adoptedOn = ?4",
-                        t.regionCode, t.indicatorKey, t.year, t.adoptedOn)
-                .stream().filter(other -> !other.id.equals(t.id)).findFirst()
+        Target.<Target>find("regionCode = ?1 and indicatorKey = ?2 and year = ?3 and adoptedOn = ?4 and draftOf is null and status <> ?5",
+                        t.regionCode, t.indicatorKey, t.year, t.adoptedOn, PublicationStatus.WITHDRAWN)
+                .stream().filter(other -> !other.id.equals(t.id) && !other.id.equals(t.draftOf)).findFirst()
                 .ifPresent(other -> {
                     throw ApiException.conflict("A target for " + t.regionCode + " " + t.indicatorKey + " " + t.year
                             + " adopted on " + t.adoptedOn + " already exists (id " + other.id

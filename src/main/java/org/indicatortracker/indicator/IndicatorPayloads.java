@@ -34,6 +34,11 @@ public final class IndicatorPayloads {
             @Schema(description = "Required for PUT: the version you read") Long version) {
     }
 
+    @Schema(name = "AliasInput", example = """
+            {"alias":"四级林长"}""")
+    public record AliasInput(@NotBlank @Size(max = 200) String alias) {
+    }
+
     @Schema(name = "Indicator")
     public record IndicatorView(String key, String nameZh, String nameEn, String unit, String category,
                                 Direction direction, ValueKind valueKind, BigDecimal defaultTolerance,

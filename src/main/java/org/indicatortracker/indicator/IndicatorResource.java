@@ -20,6 +20,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.indicatortracker.indicator.IndicatorPayloads.AliasInput;
 import org.indicatortracker.indicator.IndicatorPayloads.IndicatorInput;
 import org.indicatortracker.indicator.IndicatorPayloads.IndicatorView;
 import org.indicatortracker.system.ApiException;
@@ -89,6 +90,45 @@ public class IndicatorResource {
         i.delete();
         i.flush();
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{key}/aliases")
+    @Transactional
+    @RolesAllowed("admin")
+    @Operation(summary = "Add another name of an indicator (admin)", description = """
+            Aliases are the lexicon the report extractor matches phrases with: after adding 四级林长 to forest_chiefs, \
+            extraction maps that phrase to it. Adding an alias the indicator already has changes nothing.""")
+    @APIResponse(responseCode = "200", description = "The indicator with its aliases")
+    @APIResponse(responseCode = "409", description = "Another indicator already has this name or alias")
+    public IndicatorView addAlias(@PathParam("key") String key, @Valid @NotNull AliasInput in) {
+        Indicator i = find(key);
+        String alias = in.alias().trim();
+        Indicator.<Indicator>find("select distinct i from Indicator i left join i.aliases a where i.key <> ?1 and (i.nameZh = ?2 or a = ?2)",
+                i.key, alias).firstResultOptional().ifPresent(other -> {
+                    throw ApiException.conflict("'" + alias + "' already names indicator '" + other.key
+                            + "'. Remove it there first, so the extractor knows which one is meant.");
+                });
+        if (!alias.equals(i.nameZh) && !i.aliases.contains(alias)) {
+            i.aliases.add(alias);
+            i.flush();
+        }
+        return IndicatorView.of(i);
+    }
+
+    @DELETE
+    @Path("{key}/aliases/{alias}")
+    @Transactional
+    @RolesAllowed("admin")
+    @Operation(summary = "Remove a name from an indicator's aliases (admin)")
+    @APIResponse(responseCode = "404", description = "No such indicator, or it has no such alias")
+    public IndicatorView removeAlias(@PathParam("key") String key, @PathParam("alias") String alias) {
+        Indicator i = find(key);
+        if (!i.aliases.remove(alias == null ? null : alias.trim())) {
+            throw ApiException.notFound("Indicator '" + i.key + "' has no alias '" + alias + "'.");
+        }
+        i.flush();
+        return IndicatorView.of(i);
     }
 
     private static Indicator find(String key) {

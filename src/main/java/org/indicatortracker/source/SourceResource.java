@@ -1,6 +1,8 @@
 package org.indicatortracker.source;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.indicatortracker.account.RegionAccess;
 import org.indicatortracker.domain.SourceKind;
 import org.indicatortracker.region.Region;
 import org.indicatortracker.system.ApiException;
@@ -34,6 +37,9 @@ import org.indicatortracker.system.Versions;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sources", description = "Documents that figures are taken from")
 public class SourceResource {
+
+    @Inject
+    SecurityIdentity identity;
 
     @Schema(name = "SourceInput", example = """
             {"title":"2023年伊春市政府工作报告","issuingBody":"伊春市人民政府","region":"230700",
@@ -79,10 +85,17 @@ public class SourceResource {
     @Operation(summary = "Register a source document")
     @APIResponse(responseCode = "201", description = "Created")
     public Response create(@Valid @NotNull SourceInput in) {
+        SourceDocument d = register(in, identity);
+        return Response.created(URI.create("/api/v1/sources/" + d.id)).entity(SourceView.of(d)).build();
+    }
+
+    /** Checks a validated input and stores it; shared with the extraction commit. Throws {@link ApiException} (400). */
+    public static SourceDocument register(SourceInput in, io.quarkus.security.identity.SecurityIdentity identity) {
         SourceDocument d = new SourceDocument();
         apply(in, d);
+        RegionAccess.requireEditable(identity, d.regionCode);
         d.persist();
-        return Response.created(URI.create("/api/v1/sources/" + d.id)).entity(SourceView.of(d)).build();
+        return d;
     }
 
     @PUT
@@ -92,8 +105,10 @@ public class SourceResource {
     @Operation(summary = "Correct a source document (send the version you read)")
     public SourceView update(@PathParam("id") String id, @Valid @NotNull SourceInput in) {
         SourceDocument d = find(id);
+        RegionAccess.requireEditable(identity, d.regionCode);
         Versions.check(in.version(), d.version, SourceView.of(d));
         apply(in, d);
+        RegionAccess.requireEditable(identity, d.regionCode);
         d.flush();
         return SourceView.of(d);
     }
@@ -106,6 +121,7 @@ public class SourceResource {
     @APIResponse(responseCode = "409", description = "Figures still cite it")
     public Response delete(@PathParam("id") String id) {
         SourceDocument d = find(id);
+        RegionAccess.requireEditable(identity, d.regionCode);
         d.delete();
         d.flush();
         return Response.noContent().build();

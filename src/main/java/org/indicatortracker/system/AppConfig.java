@@ -14,6 +14,22 @@ public interface AppConfig {
 
     Admin admin();
 
+    /** Report extraction ({@code /api/v1/extractions}). */
+    Extraction extraction();
+
+    interface Extraction {
+        /**
+         * Longest report text accepted, in characters ({@code INDICATORS_EXTRACTION_MAX_CHARS}); a whole national work
+         * report is about 20,000-30,000.
+         */
+        @io.smallrye.config.WithDefault("200000")
+        int maxChars();
+
+        /** Most statements one commit may create. */
+        @io.smallrye.config.WithDefault("1000")
+        int maxCommit();
+    }
+
     interface Admin {
         /** The first admin's user name ({@code INDICATORS_ADMIN_USER}). */
         String user();

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
@@ -23,6 +24,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
+import org.indicatortracker.account.SignInThrottledException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -35,8 +37,9 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response api(ApiException e, UriInfo uri) {
-        return respond(e.problem(), uri);
+    public Response api(ApiException e, UriInfo uri, HttpHeaders headers) {
+        Response response = respond(e.problem(), uri);
+        return e.problem().status() == 401 ? withChallenge(response, headers) : response;
     }
 
     @ServerExceptionMapper
@@ -119,13 +122,21 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return unauthorized(uri);
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthorized(uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return unauthorized(uri);
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthorized(uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response throttled(SignInThrottledException e, UriInfo uri) {
+        return Response.fromResponse(respond(Problem.of(429, "Too many failed sign-ins",
+                        "Too many failed sign-ins for this account from your address. Try again in "
+                                + e.retryAfterSeconds() + " seconds."), uri))
+                .header("Retry-After", String.valueOf(e.retryAfterSeconds())).build();
     }
 
     @ServerExceptionMapper
@@ -139,7 +150,8 @@ public class ProblemMappers {
         String detail = switch (status) {
             case 404 -> "There is nothing at this address. See /q/swagger-ui for the API.";
             case 405 -> "This method is not allowed here.";
-            case 415 -> "Send the body as application/json.";
+            case 415 -> "This content type is not accepted here: send application/json (the extraction endpoint also "
+                    + "takes text/plain and multipart/form-data).";
             case 406 -> "This resource answers application/json (or text/csv where documented).";
             default -> e.getResponse().getStatusInfo().getReasonPhrase();
         };
@@ -176,10 +188,21 @@ public class ProblemMappers {
         return Problem.of(409, "Conflict", "Someone else changed this record at the same time. Reload it and apply your change again.");
     }
 
-    private Response unauthorized(UriInfo uri) {
-        Response base = respond(Problem.of(401, "Unauthorized",
-                "Sign in to make changes: send HTTP Basic credentials of an editor or admin account."), uri);
-        return Response.fromResponse(base).header("WWW-Authenticate", "Basic realm=\"indicator-tracker\"").build();
+    private Response unauthorized(UriInfo uri, HttpHeaders headers) {
+        return withChallenge(respond(Problem.of(401, "Unauthorized",
+                "Sign in to make changes: in a browser at /workspace/, from a script with HTTP Basic credentials "
+                        + "of an editor or admin account."), uri), headers);
+    }
+
+    /**
+     * Every 401 names how to authenticate. Scripts are told to use Basic; browsers (they send {@code Sec-Fetch-Mode})
+     * are not, so they never show their own password prompt or remember Basic credentials for this site: they use
+     * the workspace's sign-in page and session instead.
+     */
+    static Response withChallenge(Response response, HttpHeaders headers) {
+        boolean browser = headers != null && headers.getHeaderString("Sec-Fetch-Mode") != null;
+        return Response.fromResponse(response).header("WWW-Authenticate",
+                browser ? "Session realm=\"indicator-tracker\"" : "Basic realm=\"indicator-tracker\"").build();
     }
 
     private Response unavailable(UriInfo uri) {
@@ -188,12 +211,18 @@ public class ProblemMappers {
                 .header("Retry-After", "5").build();
     }
 
-    private static boolean isConnectionFailure(Throwable e) {
+    /**
+     * The database is unreachable or going away: connection errors (SQLSTATE class 08), the server shutting down or
+     * restarting under an open connection (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now,
+     * as during a stop or a failover) and no connection slot left (53300). These are 503s, not 500s.
+     */
+    static boolean isConnectionFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JDBCConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08")
+                    || sql.getSQLState().startsWith("57P") || sql.getSQLState().equals("53300"))) {
                 return true;
             }
             if (t.getClass().getName().startsWith("io.agroal") && String.valueOf(t.getMessage()).contains("Acquisition timeout")) {

@@ -89,7 +89,7 @@ class ActualApiTest {
         viewer().body(body).put("/api/v1/actuals/" + id).then().statusCode(403);
         editor().body(body).put("/api/v1/actuals/" + id).then().statusCode(200).body("value", equalTo(4.2f));
         editor().body(body).put("/api/v1/actuals/" + id).then().statusCode(409).body("current.value.value", equalTo(4.2f));
-        editor().delete("/api/v1/actuals/" + id + "?version=1").then().statusCode(204);
-        given().get("/api/v1/actuals/" + id).then().statusCode(404);
+        editor().delete("/api/v1/actuals/" + id + "?version=1").then().statusCode(409); // published: withdrawn, not deleted
+        given().get("/api/v1/actuals/" + id).then().statusCode(200);
     }
 }

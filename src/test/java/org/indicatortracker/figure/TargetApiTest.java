@@ -237,11 +237,22 @@ class TargetApiTest {
     }
 
     @Test
-    void deletingNeedsTheRoleAndHonoursTheVersion() {
-        int id = create(target("fdi_growth", 2024));
+    void deletingADraftNeedsTheRoleAndHonoursTheVersion() {
+        Map<String, Object> body = target("fdi_growth", 2024);
+        body.put("status", "draft");
+        int id = create(body);
         anonymous().delete("/api/v1/targets/" + id).then().statusCode(401);
         editor().delete("/api/v1/targets/" + id + "?version=3").then().statusCode(409);
         editor().delete("/api/v1/targets/" + id + "?version=0").then().statusCode(204);
-        given().get("/api/v1/targets/" + id).then().statusCode(404);
+        editor().get("/api/v1/targets/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void aPublishedTargetIsWithdrawnNotDeleted() {
+        int id = create(target("fdi_growth", 2025));
+        editor().delete("/api/v1/targets/" + id + "?version=0").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("/withdrawal"));
+        given().get("/api/v1/targets/" + id).then().statusCode(200);
     }
 }

@@ -75,8 +75,48 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /** Any request, e.g. a JSON POST with a cookie; the body may be null. */
+    public HttpResponse<String> send(String method, String path, String jsonBody, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(10))
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** POSTs JSON with HTTP Basic credentials. */
+    public HttpResponse<String> post(String path, String json, String user, String password) throws IOException, InterruptedException {
+        String auth = java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json").header("Authorization", "Basic " + auth)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The HTTP port, once {@link #awaitReady} returned. */
+    public int port() {
+        return port;
+    }
+
+    /** Sends SIGTERM, as Kubernetes does when it stops a pod, without waiting for the exit. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to end; true when it did within the timeout. */
+    public boolean awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     public String log() throws IOException {

@@ -115,6 +115,7 @@ final class FigureScanner {
             f.yearsStreak = true;
             figs.add(f);
         }
+        roundMagnitudes(t, ss, se, figs);
         int i = ss;
         while (i < se) {
             char c = t.charAt(i);
@@ -133,6 +134,50 @@ final class FigureScanner {
         }
         figs.sort((a, b) -> Integer.compare(a.start, b.start));
         return figs;
+    }
+
+    /** Verbs after which a bare magnitude is a figure: 突破万亿元 = at least 1 万亿元, 超千亿元 = at least 1000 亿元. */
+    private static final Pattern ROUND_MAGNITUDE = Pattern.compile(
+            "(?:突破|超过|超|迈上|迈过|跨上|站上|跃上|跨越|跨入|迈入|达到|达)(万亿|千亿|百亿|十亿|千万|百万|十万)");
+
+    private static void roundMagnitudes(String t, int ss, int se, List<Fig> figs) {
+        if (ReportExtractor.indexIn(t, "万", ss, se) < 0 && ReportExtractor.indexIn(t, "亿", ss, se) < 0) {
+            return;
+        }
+        Matcher m = ROUND_MAGNITUDE.matcher(t).region(ss, se);
+        while (m.find()) {
+            int k = m.start(1);
+            String word = m.group(1);
+            Unit base = baseAt(t, m.end(1), se);
+            if (base == null && !word.equals("万亿")) {
+                continue; // "突破千万" alone is too vague to be a figure
+            }
+            int end = base == null ? m.end(1) : base.end;
+            if (end < se && (t.charAt(end) == '级' || t.charAt(end) == '强')) {
+                continue; // "千亿级产业": a category
+            }
+            Fig f = new Fig();
+            f.start = k;
+            f.numEnd = k + word.length();
+            f.unitEnd = end;
+            f.end = end;
+            String baseText = base == null ? "" : base.text;
+            // 万亿 keeps its name (1 万亿元); 千亿 and the like are read as a count of the smaller magnitude (1000 亿元)
+            switch (word) {
+                case "万亿" -> { f.value = BigDecimal.ONE; f.unit = "万亿" + baseText; }
+                case "千亿" -> { f.value = BigDecimal.valueOf(1000); f.unit = "亿" + baseText; }
+                case "百亿" -> { f.value = BigDecimal.valueOf(100); f.unit = "亿" + baseText; }
+                case "十亿" -> { f.value = BigDecimal.TEN; f.unit = "亿" + baseText; }
+                case "千万" -> { f.value = BigDecimal.valueOf(1000); f.unit = "万" + baseText; }
+                case "百万" -> { f.value = BigDecimal.valueOf(100); f.unit = "万" + baseText; }
+                default -> { f.value = BigDecimal.TEN; f.unit = "万" + baseText; }
+            }
+            if (t.startsWith("以上", end) || t.startsWith("大关", end)) {
+                f.end = t.startsWith("以上", end) ? end + 2 : end;
+            }
+            f.suffix = m.group().startsWith("达") ? null : Comparator.GTE;
+            figs.add(f);
+        }
     }
 
     private static Fig covering(List<Fig> figs, int pos) {
@@ -257,8 +302,8 @@ final class FigureScanner {
             sl = 2;
         }
         if (sfx != null) {
-            if (ue + sl < se && t.charAt(ue + sl) == '的' && f.high == null) {
-                return ue + sl; // "2000万元以上的工业企业": a definition, not a figure
+            if (ue + sl < se && t.charAt(ue + sl) == '的' && f.high == null && sfx != Comparator.AROUND) {
+                return ue + sl; // "2000万元以上的工业企业": a definition, not a figure ("5%左右的较低水平" is one)
             }
             f.suffix = sfx;
             f.end = ue + sl;

@@ -18,7 +18,7 @@ final class IndicatorMatcher {
         "涨幅", "增速", "增幅", "降幅", "变化", "减少", "增加", "回落", "下滑"};
 
     private static final String[][] SYNONYMS = {
-        {"地区生产总值", "生产总值"}, {"国内生产总值", "生产总值"}, {"GDP", "生产总值"},
+        {"地区生产总值", "生产总值"}, {"国内生产总值", "生产总值"}, {"GDP", "生产总值"}, {"经济总量", "生产总值"},
         {"能源消耗", "能耗"}, {"常住居民", "居民"}, {"规上", "规模以上"}, {"社零", "社会消费品零售"},
         {"研究与试验发展", "研发"}, {"R&D", "研发"}, {"公共财政预算收入", "一般公共预算收入"},
         {"“", ""}, {"”", ""}, {"\"", ""}, {" ", ""}};
@@ -70,8 +70,12 @@ final class IndicatorMatcher {
         return new Core(canonical(p), change);
     }
 
+    /** An abbreviation in brackets after a name: 居民消费价格指数（CPI）, 地区生产总值(GDP). */
+    private static final java.util.regex.Pattern BRACKETED_ABBREVIATION =
+            java.util.regex.Pattern.compile("[(（][A-Za-z0-9.&]{1,8}[)）]");
+
     static String canonical(String p) {
-        String s = p;
+        String s = p.indexOf('(') >= 0 || p.indexOf('（') >= 0 ? BRACKETED_ABBREVIATION.matcher(p).replaceAll("") : p;
         for (String[] syn : SYNONYMS) {
             if (s.contains(syn[0])) {
                 s = s.replace(syn[0], syn[1]);
@@ -97,11 +101,24 @@ final class IndicatorMatcher {
             }
         }
         for (Term t : terms) {
-            if (t.change() == ch && t.core().length() >= 4 && core.endsWith(t.core())) {
+            if (t.change() == ch && t.core().length() >= 4 && core.endsWith(t.core())
+                    && !changesTheMeasure(core.substring(0, core.length() - t.core().length()))) {
                 return t.entry();
             }
         }
         return null;
+    }
+
+    /** Words that make a different measure of the name after them: 人均生产总值 is not 生产总值. */
+    private static final String[] MEASURE_MODIFIERS = {"人均", "户均", "亩均", "地均", "单位", "每万人", "万人", "千人", "百户"};
+
+    private static boolean changesTheMeasure(String prefix) {
+        for (String m : MEASURE_MODIFIERS) {
+            if (prefix.endsWith(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean hasKey(String key) {

@@ -24,7 +24,8 @@ public final class ReportExtractor {
     private enum Mode { UNKNOWN, ACTUAL, TARGET }
 
     private static final String[] TRAIL_AROUND = {"大约", "大概", "约为", "约", "接近", "近"};
-    private static final String[] TRAIL_GTE = {"超过", "突破", "不低于", "不少于", "至少", "高于", "多于", "超出", "逾", "超"};
+    private static final String[] TRAIL_GTE = {"超过", "突破", "不低于", "不少于", "至少", "高于", "多于", "超出", "逾", "超",
+        "迈上", "迈过", "站上", "跨上", "跃上", "越过", "跨越"};
     private static final String[] TRAIL_LTE = {"不超过", "不高于", "不多于", "低于", "少于", "控制在", "控制到"};
     private static final String[] TRAIL_LEVEL = {"下降到", "下降至", "降至", "降到", "降为", "提高到", "提高至", "提升到",
         "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "上升到", "上升至", "达到", "达", "为", "是", "占",
@@ -37,11 +38,13 @@ public final class ReportExtractor {
     private static final String[] TRAIL_MOD = {"比上年同期", "同比", "比上年", "较上年", "比去年", "较去年", "同期", "分别",
         "均", "了", "的", "共计", "共", "累计", "合计", "总计", "总共", "仍", "继续", "再", "又", "将", "要", "力争", "确保",
         "争取", "预计", "实现", "已经", "已", "全部", "都", "总体", "持续", "预期目标", "目标", "预期", "平均", "一举", "首次",
-        "稳步", "较快", "大幅", "保持", "稳定", "全年", "连年", "连续", "实际", "名义", "拟", "在"};
+        "稳步", "较快", "大幅", "保持", "稳定", "全年", "连年", "连续", "实际", "名义", "拟", "在", "同口径", "可比口径",
+        "按可比口径", "按可比价格计算", "按可比价计算", "按现价计算", "扣除价格因素"};
     private static final String[] LEAD = FigureScanner.sortByLength(new String[] {"预计", "初步核算", "据初步核算", "经初步核算",
         "据初步统计", "初步统计", "全市", "全省", "全国", "全县", "全区", "全州", "全旗", "全盟", "全镇", "全乡", "我市", "我省",
         "我县", "我区", "我国", "全年", "其中", "五年", "十年", "五年来", "十年来", "过去五年", "过去一年", "一年来", "近五年", "今年", "去年", "当年", "年末", "年底", "年内", "力争", "确保", "争取", "和",
-        "及", "以及", "与", "并", "同时", "另外", "此外", "共", "实现了", "实现", "已", "努力", "预期"});
+        "及", "以及", "与", "并", "同时", "另外", "此外", "共", "实现了", "实现", "已", "努力", "预期", "拟安排", "安排", "拟",
+        "截至目前", "目前", "据统计", "要", "将", "全年要"});
     private static final String[] POST_STOPS = {"完成", "获得", "获", "列为", "列入", "签约", "实现", "达到", "达", "增长",
         "下降", "投入", "开工", "建成", "竣工", "通过", "入选", "获批", "落地", "累计", "共计", "合计", "总计", "被", "的",
         "和", "及", "与", "以及", "全部", "均", "已", "正在", "得到", "纳入", "参与", "参加", "受益", "惠及", "覆盖", "投资"};
@@ -50,15 +53,22 @@ public final class ReportExtractor {
         "得到", "逐步", "继续", "显著", "总体", "大幅", "完成", "实现", "确保", "力争", "努力", "更加", "全面", "有效",
         "加快", "稳中", "守住", "不发生"};
     private static final String[] NEW_CLAUSE = {"同时", "此外", "另外", "但是", "但", "然而", "与此同时", "不过"};
+    private static final String[] ESTIMATE_BREAK = {"去年", "今年", "上年", "过去", "五年来", "十年来", "一年来", "初步核算",
+        "据初步核算", "经初步核算", "据统计", "实际"};
     private static final String[] QUAL_SKIP_LEAD = {"在", "按照", "围绕", "坚持", "综合考虑", "兼顾", "提出", "这些", "上述"};
 
-    private static final Pattern TARGET_LIST = Pattern.compile("(主要预期目标|预期目标|主要目标|发展目标|奋斗目标)(是|为|:)");
+    private static final Pattern TARGET_LIST = Pattern.compile(
+            "(主要预期目标|预期目标|主要目标|发展目标|奋斗目标)(?:建议|确定|拟定|初步确定|设定|安排|考虑)?(?:是|为|如下)?:|"
+            + "(主要预期目标|预期目标|主要目标|发展目标|奋斗目标)(?:建议|确定|拟定|初步确定|设定|安排)?(?:是|为)");
     private static final Pattern TARGET_CUE = Pattern.compile("今年|明年|目标|力争|确保|争取|预期|计划|到\\d{4}年");
     private static final Pattern MULTI_CUE = Pattern.compile(
             "(过去|今后|未来|近)(五|十)年|(五|十)年(来|间|累计|共)|[“\"]?十[二三四五]五[”\"]?(期间|时期)");
     private static final Pattern FUTURE5 = Pattern.compile("(今后|未来)五年");
     private static final Pattern YEAR_LEAD = Pattern.compile(
-            "(?:预计|力争|确保|争取|在)?(到)?((?:19|20)\\d{2})年(底|末|前|全年)?(?!以来|来|是|的|以前|之前)");
+            "(?:预计|力争|确保|争取|在|截至|截止到|截止)?(到)?((?:19|20)\\d{2})年(底|末|前|全年)?(?!以来|来|是|的|以前|之前)");
+    /** A five-year plan period at the start of a clause: “十四五”期间 (2021-2025, year 2025), 到“十四五”末. */
+    private static final Pattern PLAN_PERIOD = Pattern.compile(
+            "(?:预计|力争|确保|争取|在|到)?[“\"]?十([一二三四五六七])五[”\"]?(?:规划)?(期间|时期|期末|末)");
     private static final Pattern HEADER_DATE = Pattern.compile("((?:19|20)\\d{2})年\\d{1,2}月\\d{1,2}日");
     private static final Pattern HEADER_TITLE = Pattern.compile("((?:19|20)\\d{2})年[^\\n]{0,8}政府工作报告");
     private static final Pattern REVIEW_HEADING = Pattern.compile("((?:19|20)\\d{2})年(?:工作|政府工作)?回顾");
@@ -240,6 +250,17 @@ public final class ReportExtractor {
         }
         return false;
     }
+
+    /** "从2.1%提高到2.5%": the first figure is a starting point, followed by a verb of change and 到/至/为. */
+    private static final Pattern TO_AFTER_BASE = Pattern.compile(
+            " ?(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|缩小|缩减|压缩|缩短|攀升|跃升|降|升|增)?(?:到|至|为)");
+    /** "从" / "由" / "从2020年的" / "由上年的" right before a figure. */
+    private static final Pattern FROM_BASE = Pattern.compile("(?:从|由)(?:(?:19|20)\\d{2}年(?:底|末)?|上年|去年|前年|过去)?(?:的)?$");
+    /** "高于全国0.6个百分点", "比全省平均水平快1.2个百分点": a gap to another region or an average, not an indicator's figure. */
+    private static final Pattern GAP_TO_REFERENCE = Pattern.compile(
+            "(?:(?:高于|低于|快于|慢于|超过|超出|领先|落后|好于)(?:全国|全省|全市|全区|全州|全盟|全县|全球|世界|同期|平均|预期|目标|计划|同类)"
+            + "|比(?:全国|全省|全市|全区|全州|全盟|全县|全球|世界)[^,;:。]{0,6}?(?:高|低|快|慢|多|少)"
+            + "|比(?:去年|上年|年初)?(?:预算|预期目标|目标|计划)(?:高|低|多|少|提高|降低))[^,;:。]{0,8}$");
 
     private static final Pattern COMPARE_BASE = Pattern.compile(
             "(?:(比|较)((?:19|20)\\d{2}年|上年|去年|前年)(同期)?(底|末)?|连续([一二三四五六七八九十两]{1,3}|\\d{1,2})年)$");
@@ -437,7 +458,8 @@ public final class ReportExtractor {
                             m = TARGET_CUE.matcher(t).region(s, i).find() ? Mode.TARGET : Mode.ACTUAL;
                         }
                         Matcher mc = MULTI_CUE.matcher(t).region(s, i);
-                        int multiFrom = mc.find() ? mc.start() : (multi ? -2 : -1);
+                        boolean cueWords = indexIn(t, "年", s, i) >= 0 || indexIn(t, "五", s, i) >= 0;
+                        int multiFrom = cueWords && mc.find() ? mc.start() : (multi ? -2 : -1);
                         boolean sentFuture5 = future5 || (m == Mode.TARGET && FUTURE5.matcher(t).region(s, i).find());
                         sentence(s, i, m, multiFrom, sentFuture5, listStart);
                     }
@@ -465,18 +487,20 @@ public final class ReportExtractor {
             List<int[]> estimates = new ArrayList<>();
             int ep = indexIn(t, "预计", ss, se);
             while (ep >= 0) {
+                // 预计 governs the list after it, to the end of the sentence ("预计…增长5%；…增长12%；…"), unless a
+                // clause starts something new (同时, 此外) or, after a semicolon, names another time (去年, 2021年)
                 int end = se;
-                int semi = indexIn(t, ";", ep, se);
-                if (semi >= 0) {
-                    end = semi;
-                }
                 for (int[] c : clauses) {
                     if (c[0] > ep && c[0] < end) {
                         int k = c[0];
                         while (k < c[1] && t.charAt(k) == ' ') {
                             k++;
                         }
-                        if (startsWithAny(t, k, c[1], NEW_CLAUSE) != null) {
+                        boolean afterSemicolon = t.charAt(c[0] - 1) == ';';
+                        if (startsWithAny(t, k, c[1], NEW_CLAUSE) != null
+                                || afterSemicolon && (startsWithAny(t, k, c[1], ESTIMATE_BREAK) != null
+                                        || YEAR_LEAD.matcher(t).region(k, c[1]).lookingAt()
+                                        || PLAN_PERIOD.matcher(t).region(k, c[1]).lookingAt())) {
                             end = c[0];
                             break;
                         }
@@ -534,9 +558,10 @@ public final class ReportExtractor {
                     }
                 }
                 if (inClause.isEmpty()) {
-                    Matcher ym = YEAR_LEAD.matcher(t).region(k, c[1]);
-                    if (ym.lookingAt() && ym.end() >= c[1] - 1) {
-                        // "到2025年，…" / "2023年，…": the year governs the clauses after it
+                    Ctx probe = sc.copy();
+                    int yearEnd = applyLeadYear(probe, k, c[1]);
+                    if (yearEnd >= 0 && yearEnd >= c[1] - 1) {
+                        // "到2025年，…" / "2023年，…" / "“十四五”期间，…": the year governs the clauses after it
                         applyLeadYear(sc, k, c[1]);
                         continue;
                     }
@@ -554,9 +579,33 @@ public final class ReportExtractor {
             }
         }
 
-        private void applyLeadYear(Ctx ctx, int from, int to) {
-            Matcher m = YEAR_LEAD.matcher(t).region(from, to);
-            if (m.lookingAt()) {
+        /** Applies an explicit year or plan period at [from, to); returns where it ends, or -1 when there is none. */
+        private int applyLeadYear(Ctx ctx, int from, int to) {
+            // cheap guards first: this runs for every clause, and most clauses start with neither
+            int head = Math.min(to, from + 7);
+            boolean digit = false;
+            boolean ten = false;
+            for (int i = from; i < head; i++) {
+                char c = t.charAt(i);
+                digit |= FigureScanner.isDigit(c);
+                ten |= c == '十';
+            }
+            if (!digit && !ten) {
+                return -1;
+            }
+            Matcher p = ten ? PLAN_PERIOD.matcher(t).region(from, to) : null;
+            if (p != null && p.lookingAt()) {
+                int end = 2005 + 5 * ChineseNumerals.parse(p.group(1));
+                ctx.year = end;
+                ctx.multi = !p.group(2).endsWith("末");
+                ctx.future5 = false;
+                if (reportYear != null) {
+                    ctx.mode = end < reportYear ? Mode.ACTUAL : Mode.TARGET;
+                }
+                return p.end();
+            }
+            Matcher m = digit ? YEAR_LEAD.matcher(t).region(from, to) : null;
+            if (m != null && m.lookingAt()) {
                 int y = Integer.parseInt(m.group(2));
                 boolean to2 = m.group(1) != null || "前".equals(m.group(3));
                 ctx.year = y;
@@ -568,7 +617,9 @@ public final class ReportExtractor {
                 } else if (reportYear != null) {
                     ctx.mode = y < reportYear ? Mode.ACTUAL : Mode.TARGET;
                 }
+                return m.end();
             }
+            return -1;
         }
 
         // ---------------------------------------------------------- plain figures
@@ -594,7 +645,24 @@ public final class ReportExtractor {
                     looseStart = g.end; // "120个重点项目完成投资79.8亿元": 重点项目 also belongs to the next figure
                 }
             }
+            if (f.unit.endsWith("百分点") && GAP_TO_REFERENCE.matcher(t).region(segStart, f.start).find()) {
+                return; // "高于全国0.6个百分点": a comparison with another region, not a figure of this one
+            }
             Pre pre = analysePre(t, segStart, f.start);
+            Matcher from = FROM_BASE.matcher(t).region(pre.coreStart, Math.max(pre.coreStart, pre.coreEnd));
+            if (pre.coreEnd > pre.coreStart && from.find()) {
+                // "研发经费投入强度从2.1%提高到2.5%": 2.1% is where the period started; the subject carries to 2.5%
+                String subject = t.substring(pre.coreStart, from.start());
+                if (!subject.isBlank()) {
+                    sc.lastSubject = subject;
+                    sc.lastPhrase = orig.substring(pre.coreStart, from.start());
+                }
+                if (TO_AFTER_BASE.matcher(t).region(f.end, t.length()).lookingAt()) {
+                    sc.pendingQuoteStart = pre.coreStart;
+                    return;
+                }
+                pre.coreEnd = from.start();
+            }
             String preCore = t.substring(pre.coreStart, pre.coreEnd);
             // the phrase after the figure: counts ("120个重点项目") and year streaks ("连续19年未发生重大森林火灾")
             int postEnd = -1;
@@ -625,6 +693,7 @@ public final class ReportExtractor {
             }
             boolean change = pre.change;
             String phrase;
+            String subject = null; // the indicator words without the change word, for a later 分别 list
             LexiconEntry entry = null;
             int phraseStart;
             int phraseEnd;
@@ -650,6 +719,7 @@ public final class ReportExtractor {
                 phraseStart = f.end;
                 phraseEnd = postEnd;
                 phrase = orig.substring(f.end, postEnd);
+                subject = phrase;
                 if (f.yearsStreak && entry == null && !preCore.isEmpty() && matcher.match(preCore, false) != null) {
                     entry = matcher.match(preCore, false);
                 }
@@ -668,16 +738,27 @@ public final class ReportExtractor {
                 phrase = orig.substring(phraseStart, phraseEnd);
                 sc.lastSubject = preCore;
                 sc.lastPhrase = orig.substring(pre.coreStart, pre.coreEnd);
+                subject = sc.lastPhrase;
             } else if (sc.lastSubject != null) {
                 // "地区生产总值1000亿元,增长5%": the subject carries over
                 entry = matcher.match(sc.lastSubject, change);
                 phrase = sc.lastPhrase + (pre.changeWord != null ? pre.changeWord : "");
+                subject = sc.lastPhrase;
                 phraseStart = f.start;
                 phraseEnd = f.start;
             } else {
                 phrase = null;
                 phraseStart = f.start;
                 phraseEnd = f.start;
+                int[] named = subjectOfPreviousClause(ss, clauseStart, change);
+                if (named != null) {
+                    // "全市经济总量连跨两个千亿级台阶，年均增长5.8%": the previous clause opens with the indicator
+                    sc.lastSubject = t.substring(named[0], named[1]);
+                    sc.lastPhrase = orig.substring(named[0], named[1]);
+                    entry = matcher.match(sc.lastSubject, change);
+                    phrase = sc.lastPhrase + (pre.changeWord != null ? pre.changeWord : "");
+                    subject = sc.lastPhrase;
+                }
             }
             int qs = segStart;
             while (qs < f.start && (t.charAt(qs) == ' ')) {
@@ -714,8 +795,42 @@ public final class ReportExtractor {
             if (phrase == null) {
                 phrase = orig.substring(qs, qe);
             }
+            if (sc.pendingQuoteStart >= clauseStart && sc.pendingQuoteStart < qs) {
+                qs = sc.pendingQuoteStart; // "研发经费投入强度从2.1%提高到2.5%": quote from the subject
+            }
+            sc.pendingQuoteStart = -1;
             emit(entry, phrase, change, cc, cmp, value, high, f.unit, null, null, null,
                     cc.multi || pre.annual, qs, qe, f.start);
+            if (subject != null && !subject.isBlank() && !f.streak) {
+                sc.recent.add(new Recent(subject, qs));
+            }
+        }
+
+        /**
+         * The longest opening words (2 to 12 characters, after fillers such as 全市) of the clause before
+         * {@code clauseStart} in the same sentence that name a lexicon indicator, as [start, end), or null.
+         */
+        private int[] subjectOfPreviousClause(int ss, int clauseStart, boolean change) {
+            int prevEnd = clauseStart - 1;
+            if (prevEnd <= ss) {
+                return null;
+            }
+            int prevStart = ss;
+            for (int i = prevEnd - 1; i >= ss; i--) {
+                if (isClauseBoundary(t.charAt(i))) {
+                    prevStart = i + 1;
+                    break;
+                }
+            }
+            Pre p = analysePre(t, prevStart, prevEnd);
+            int s = p.coreStart;
+            for (int len = Math.min(12, prevEnd - s); len >= 2; len--) {
+                String candidate = t.substring(s, s + len);
+                if (matcher.match(candidate, change) != null) {
+                    return new int[] {s, s + len};
+                }
+            }
+            return null;
         }
 
         private boolean isRateUnit(String unit) {
@@ -791,6 +906,16 @@ public final class ReportExtractor {
             int subjEnd = f;
             Pre subjPre = analysePre(t, cs, subjEnd);
             List<String> items = splitItems(subjPre.coreStart, subjPre.coreEnd);
+            int qs = cs;
+            if (items.isEmpty() && sc.recent.size() >= values.size()) {
+                // "接待游客4.7亿人次、旅游收入1100亿元，分别增长22%和31%": the items are the figures just named
+                List<Recent> named = sc.recent.subList(sc.recent.size() - values.size(), sc.recent.size());
+                items = new ArrayList<>();
+                for (Recent r : named) {
+                    items.add(r.subject());
+                }
+                qs = named.get(0).start();
+            }
             if (items.isEmpty()) {
                 return;
             }
@@ -800,8 +925,8 @@ public final class ReportExtractor {
                 items = List.of("城镇" + rest, "农村" + rest);
             }
             boolean change = verb.change || subjPre.change;
-            int qs = cs;
             int qe = values.get(values.size() - 1).end;
+            List<Recent> named = new ArrayList<>();
             for (int i = 0; i < values.size(); i++) {
                 Fig v = values.get(i);
                 v.handled = true;
@@ -831,7 +956,11 @@ public final class ReportExtractor {
                 String phrase = item + (change && verb.changeWord != null && !endsWithChange(item) ? verb.changeWord : "");
                 emit(entry, phrase, change, cc, cmp, value, high, v.unit, null, null, null,
                         cc.multi || verb.annual || subjPre.annual, qs, qe, v.start);
+                if (i < items.size()) {
+                    named.add(new Recent(item, qs));
+                }
             }
+            sc.recent.addAll(named);
         }
 
         private boolean endsWithChange(String s) {
@@ -1071,6 +1200,10 @@ public final class ReportExtractor {
         }
     }
 
+    /** A figure's subject (indicator words as written) and where its quote starts. */
+    private record Recent(String subject, int start) {
+    }
+
     /** Context of a sentence or clause. */
     private static final class Ctx {
         Mode mode;
@@ -1080,6 +1213,9 @@ public final class ReportExtractor {
         List<int[]> estimates;
         String lastSubject;
         String lastPhrase;
+        /** Subjects of the figures of this sentence so far, for a 分别 clause without its own subject. */
+        List<Recent> recent = new ArrayList<>();
+        int pendingQuoteStart = -1;
 
         Ctx copy() {
             Ctx c = new Ctx();

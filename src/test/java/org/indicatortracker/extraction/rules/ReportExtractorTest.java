@@ -441,6 +441,128 @@ class ReportExtractorTest {
         }
     }
 
+    /** Constructions found in other reports than the seed (see also KeyedReportsTest). */
+    @Nested
+    class OtherReports {
+        @Test
+        void theStartingPointOfAChangeIsNotAStatement() {
+            String text = "研发经费投入强度从2.1%提高到2.5%以上，森林覆盖率由2020年的45%提高到47%。";
+            List<ExtractedStatement> st = extract(text, 2023);
+            assertEquals(2, st.size(), describe(st));
+            ExtractedStatement rd = one(st, "2.5", "%");
+            check(rd, "actual", 2022, Comparator.GTE, "rd_intensity");
+            assertEquals("研发经费投入强度从2.1%提高到2.5%以上", rd.quote());
+            check(one(st, "47", "%"), "actual", 2022, Comparator.EQ, "forest_coverage");
+        }
+
+        @Test
+        void gapsToOtherRegionsOrBudgetsAreNotStatements() {
+            String text = "地区生产总值增长4.8%，高于全国0.6个百分点；规上工业增加值增长7%，比全省平均水平快1.2个百分点。"
+                    + "赤字率拟按2.8%安排，比去年预算高0.2个百分点。优良天数比率84.7%，同比提高1.4个百分点。";
+            List<ExtractedStatement> st = extract(text, 2024);
+            assertEquals(5, st.size(), describe(st));
+            assertEquals(1, st.stream().filter(s -> "个百分点".equals(s.unit())).count(), describe(st));
+            one(st, "1.4", "个百分点");
+        }
+
+        @Test
+        void fenbieWithoutSubjectPairsWithTheFiguresJustNamed() {
+            String text = "全年接待游客4.7亿人次、实现旅游收入1.1万亿元，分别增长22%和31%。"
+                    + "城镇和农村居民人均可支配收入分别达到6.1万元和2.5万元，分别增长4.3%和6.4%。";
+            List<ExtractedStatement> st = extract(text, 2024);
+            assertEquals(8, st.size(), describe(st));
+            check(one(st, "22", "%"), "actual", 2023, Comparator.EQ, "tourist_arrivals_growth");
+            check(one(st, "31", "%"), "actual", 2023, Comparator.EQ, "tourism_revenue_growth");
+            assertEquals("全年接待游客4.7亿人次、实现旅游收入1.1万亿元，分别增长22%和31%", one(st, "31", "%").quote());
+            check(one(st, "4.3", "%"), "actual", 2023, Comparator.EQ, "urban_income_growth");
+            check(one(st, "6.4", "%"), "actual", 2023, Comparator.EQ, "rural_income_growth");
+            assertEquals("农村居民人均可支配收入", one(st, "2.5", "万元").indicatorPhrase());
+        }
+
+        @Test
+        void bracketedAbbreviationsDoNotHideTheName() {
+            List<ExtractedStatement> st = extract("居民消费价格指数（CPI）上涨0.4%，国内生产总值(GDP)增长5%。", 2024);
+            assertEquals("cpi_growth", one(st, "0.4", "%").indicatorKey());
+            assertEquals("gdp_growth", one(st, "5", "%").indicatorKey());
+        }
+
+        @Test
+        void targetsListCuesInTheirUsualWordings() {
+            for (String cue : List.of("主要预期目标建议为：", "主要预期目标确定为：", "主要目标安排如下：", "主要预期目标为：",
+                    "今年政府工作的主要预期目标是：")) {
+                List<ExtractedStatement> st = extract("2024年全省经济社会发展" + cue + "地区生产总值增长6%左右，生态环境质量持续改善。", 2024);
+                assertEquals(2, st.size(), cue + ": " + describe(st));
+                assertTrue(st.stream().allMatch(s -> s.kind().equals("target") && s.year() == 2024), cue);
+                assertEquals(Comparator.QUALITATIVE, st.get(1).comparator(), cue);
+            }
+        }
+
+        @Test
+        void fiveYearPlanPeriodsEndInTheirLastYear() {
+            List<ExtractedStatement> st = extract("“十四五”期间，研发经费投入强度力争达到3.6%。到“十四五”末，森林覆盖率达到48%。", 2024);
+            ExtractedStatement rd = one(st, "3.6", "%");
+            check(rd, "target", 2025, Comparator.EQ, "rd_intensity");
+            assertTrue(rd.multiYear());
+            ExtractedStatement forest = one(st, "48", "%");
+            check(forest, "target", 2025, Comparator.EQ, "forest_coverage");
+            assertFalse(forest.multiYear());
+            ExtractedStatement past = one(extract("“十三五”时期，全省生产总值年均增长6.5%。", 2021), "6.5", "%");
+            check(past, "actual", 2020, Comparator.EQ, "gdp_growth");
+            assertTrue(past.multiYear());
+        }
+
+        @Test
+        void estimateCoversAListSeparatedBySemicolons() {
+            String text = "预计全年地区生产总值增长5.5%；规模以上工业增加值增长12%；据初步核算，一般公共预算收入增长9.2%。";
+            List<ExtractedStatement> st = extract(text, 2024);
+            assertEquals("estimate", one(st, "5.5", "%").status());
+            assertEquals("estimate", one(st, "12", "%").status());
+            assertEquals("reported", one(st, "9.2", "%").status(), "初步核算 after a semicolon starts a new source");
+        }
+
+        @Test
+        void roundMagnitudesAfterAVerbAreFigures() {
+            List<ExtractedStatement> st = extract("社会消费品零售总额突破万亿元，外贸进出口总额超千亿元，打造千亿级产业集群。", 2024);
+            assertEquals(2, st.size(), describe(st));
+            check(one(st, "1", "万亿元"), "actual", 2023, Comparator.GTE, null);
+            assertEquals("社会消费品零售总额", one(st, "1", "万亿元").indicatorPhrase());
+            assertEquals(Comparator.GTE, one(st, "1000", "亿元").comparator());
+        }
+
+        @Test
+        void aSubjectInThePreviousClauseCarriesOver() {
+            ExtractedStatement s = one(extract("过去五年，全市经济总量连跨两个千亿级台阶，年均增长5.8%。", 2024), "5.8", "%");
+            check(s, "actual", 2023, Comparator.EQ, "gdp_growth");
+            assertTrue(s.multiYear());
+        }
+
+        @Test
+        void perCapitaAndPerUnitNamesAreOtherIndicators() {
+            List<ExtractedStatement> st = extract("人均地区生产总值超过1.5万美元，地区生产总值达到1.2万亿元。", 2024);
+            assertNull(one(st, "1.5", "万美元").indicatorKey());
+            assertEquals("gdp", one(st, "1.2", "万亿元").indicatorKey());
+        }
+
+        @Test
+        void aroundBeforeDeIsStillAFigureButAThresholdIsNot() {
+            List<ExtractedStatement> st = extract("调查失业率稳定在5%左右的较低水平，规模以上工业企业（年主营业务收入2000万元以上的企业）增长8%。", 2019);
+            assertEquals(2, st.size(), describe(st));
+            check(one(st, "5", "%"), "actual", 2018, Comparator.AROUND, "surveyed_unemployment");
+        }
+
+        @Test
+        void cutOffDatesSetTheYear() {
+            check(one(extract("截至2023年底，全市5G基站达到1.2万个。", 2025), "1.2", "万个"), "actual", 2023, Comparator.EQ, null);
+        }
+
+        @Test
+        void fillersBeforeAnAmountAreNotPartOfTheName() {
+            ExtractedStatement s = one(extract("今年拟安排地方政府专项债券3.9万亿元。", 2024), "3.9", "万亿元");
+            assertEquals("地方政府专项债券", s.indicatorPhrase());
+            assertEquals("target", s.kind());
+        }
+    }
+
     @Nested
     class NotFigures {
         @Test

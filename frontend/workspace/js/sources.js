@@ -1,0 +1,88 @@
+// Source documents: list (optionally of one region), register, correct, delete.
+import { api } from './api.js';
+import { sourceKinds } from './choices.js';
+import { describe, el, openEditor, setStatus, signInAgainIfNeeded } from './forms.js';
+import { t } from './i18n.js';
+import { checkFields } from './rules.js';
+
+export function sourcesView(root, cat, params) {
+  const fields = [
+    { name: 'title', type: 'text', required: true, maxLength: 500, wide: true },
+    { name: 'issuingBody', type: 'text', maxLength: 200 },
+    { name: 'region', type: 'select', options: cat.editableRegionOptions },
+    { name: 'publishedOn', type: 'date' },
+    { name: 'kind', type: 'select', required: true, options: sourceKinds },
+    { name: 'url', type: 'text', maxLength: 2000, pattern: 'url', wide: true },
+  ];
+  const validate = (values) => checkFields(fields, values);
+  const regionFilter = el('select', { id: 'filter-region' }, el('option', { value: '', text: t('filter.any') }),
+    cat.regionOptions().map((o) => el('option', { value: o.value, text: o.label })));
+  regionFilter.value = params.get('region') || '';
+  const list = el('div', { id: 'list' });
+  const toValues = (s) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, v ?? '']));
+
+  async function load() {
+    list.replaceChildren(el('p', { class: 'empty', text: t('list.loading') }));
+    try {
+      const sources = await api.sources(regionFilter.value);
+      cat.sourceList = sources;
+      if (sources.length === 0) {
+        list.replaceChildren(el('p', { class: 'empty', text: t('list.empty') }));
+        return;
+      }
+      list.replaceChildren(el('table', {},
+        el('thead', {}, el('tr', {}, ['field.title', 'field.issuingBody', 'field.region', 'field.publishedOn', 'field.kind']
+          .map((h) => el('th', { scope: 'col', text: t(h) })), el('th', { scope: 'col', text: t('list.actions') }))),
+        el('tbody', {}, sources.map((s) => el('tr', { 'data-id': s.id },
+          el('td', {}, s.url ? el('a', { href: s.url, rel: 'noopener noreferrer', target: '_blank', text: s.title }) : s.title),
+          el('td', { text: s.issuingBody || '' }),
+          el('td', { text: s.region ? cat.regionName(s.region) : '' }),
+          el('td', { text: s.publishedOn || '' }),
+          el('td', { text: t(`kind.${s.kind}`) }),
+          el('td', { class: 'actions' },
+            el('button', { type: 'button', class: 'secondary edit', text: t('action.edit'), onclick: () => edit(s) }),
+            el('button', { type: 'button', class: 'danger', text: t('action.delete'), onclick: () => remove(s) })))))));
+    } catch (e) {
+      if (!signInAgainIfNeeded(e)) {
+        setStatus(describe(e), 'error');
+      }
+    }
+  }
+
+  function edit(s) {
+    openEditor({
+      title: t(s ? 'dialog.edit.sources' : 'dialog.new.sources'),
+      fields,
+      values: s ? toValues(s) : { kind: 'work_report', region: regionFilter.value },
+      version: s ? s.version : null,
+      validate,
+      fromCurrent: toValues,
+      save: (body) => api.saveSource(s ? s.id : null, body),
+      onSaved: () => { setStatus(t(s ? 'msg.saved' : 'msg.created'), 'ok'); load(); },
+    });
+  }
+
+  async function remove(s) {
+    // eslint-disable-next-line no-alert
+    if (!window.confirm(t('action.confirmDelete'))) {
+      return;
+    }
+    try {
+      await api.deleteSource(s.id);
+      setStatus(t('msg.deleted'), 'ok');
+      load();
+    } catch (e) {
+      if (!signInAgainIfNeeded(e)) {
+        setStatus(describe(e), 'error');
+      }
+    }
+  }
+
+  root.replaceChildren(
+    el('form', { class: 'filters', onsubmit: (e) => { e.preventDefault(); load(); } },
+      el('div', {}, el('label', { for: 'filter-region', text: t('filter.region') }), regionFilter),
+      el('button', { type: 'submit', text: t('filter.show') }),
+      el('div', { class: 'actions' }, el('button', { type: 'button', id: 'new-record', class: 'secondary', text: t('list.new.sources'), onclick: () => edit(null) }))),
+    list);
+  load();
+}

@@ -1,0 +1,162 @@
+package org.indicatortracker.feed;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.indicatortracker.domain.PublicationStatus;
+import org.indicatortracker.domain.Verdict;
+import org.indicatortracker.evaluation.EvaluationPayloads.Evaluation;
+import org.indicatortracker.evaluation.EvaluationPayloads.JudgedOutcome;
+import org.indicatortracker.evaluation.EvaluationService;
+import org.indicatortracker.jobs.ClusterJob;
+import org.indicatortracker.jobs.JobRunner;
+
+/**
+ * The revision watch: evaluates every current target and compares the verdict with the one seen last time
+ * ({@link VerdictWatch}). When a newer release of the outcome changed the verdict, it records an
+ * {@link UpdateEvent}. The first time a target is seen it only records the baseline, plus one event for a
+ * revision that already happened (first and latest release disagree) so the feed starts with that history;
+ * such historical events are not sent to the webhook. Runs on one replica ({@link JobRunner}).
+ */
+@ApplicationScoped
+public class RevisionWatch implements ClusterJob {
+
+    public static final String NAME = "revision-watch";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    FeedConfig config;
+
+    @Inject
+    JobRunner runner;
+
+    @Inject
+    MeterRegistry registry;
+
+    @Scheduled(identity = NAME, cron = "${indicators.jobs.revision-watch.cron}", timeZone = "${indicators.jobs.time-zone}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled(ScheduledExecution execution) {
+        runner.run(this, execution);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String run() {
+        Map<VerdictWatch.Key, VerdictWatch> seen = new HashMap<>();
+        VerdictWatch.<VerdictWatch>streamAll().forEach(w -> seen.put(w.key(), w));
+        List<String> regions = em.createQuery("select distinct t.regionCode from Target t where t.status = ?1 order by 1", String.class)
+                .setParameter(1, PublicationStatus.PUBLISHED).getResultList();
+        int checked = 0;
+        int updates = 0;
+        int historical = 0;
+        UpdateEvent.WebhookState webhook = config.webhook().url().isPresent()
+                ? UpdateEvent.WebhookState.PENDING : UpdateEvent.WebhookState.SKIPPED;
+        Instant now = Instant.now();
+        for (String region : regions) {
+            for (Evaluation e : evaluations.evaluate(region, null, null)) {
+                checked++;
+                VerdictWatch before = seen.remove(new VerdictWatch.Key(region, e.indicator().key(), e.year()));
+                if (before == null) {
+                    before = new VerdictWatch();
+                    before.regionCode = region;
+                    before.indicatorKey = e.indicator().key();
+                    before.year = e.year();
+                    if (e.changedOnRevision() && e.firstRelease() != null && e.latest() != null) {
+                        JudgedOutcome first = e.firstRelease();
+                        UpdateEvent u = event(e, first.verdict(), first.actualId(), UpdateEvent.WebhookState.SKIPPED, now);
+                        u.previousVintage = first.vintage();
+                        u.previousValue = first.value();
+                        u.persist();
+                        historical++;
+                    }
+                    remember(before, e, now);
+                    before.persist();
+                } else {
+                    if (isRevision(before, e)) {
+                        UpdateEvent u = event(e, before.verdict, before.latestActualId, webhook, now);
+                        u.previousVintage = before.latestVintage;
+                        u.previousValue = before.latestValue;
+                        u.persist();
+                        updates++;
+                    }
+                    remember(before, e, now);
+                }
+            }
+        }
+        // Whatever was not evaluated again is no longer a current target (deleted, or its year's target withdrawn).
+        seen.values().forEach(VerdictWatch::delete);
+        if (updates > 0) {
+            registry.counter("indicators.updates.detected").increment(updates);
+        }
+        return "checked " + checked + " targets in " + regions.size() + " regions: " + updates + " verdict changes"
+                + (historical > 0 ? ", " + historical + " earlier revisions recorded" : "")
+                + (seen.isEmpty() ? "" : ", " + seen.size() + " targets no longer current");
+    }
+
+    /**
+     * A revision is a newer release of the outcome (another row, published no earlier than the one seen) for the
+     * same current target, with a different verdict. A revised target resets the baseline instead.
+     */
+    static boolean isRevision(VerdictWatch before, Evaluation now) {
+        JudgedOutcome latest = now.latest();
+        if (latest == null || before.latestActualId == null || before.targetId != now.target().id()) {
+            return false;
+        }
+        boolean newerRelease = latest.actualId() != before.latestActualId
+                && (before.latestPublishedOn == null || !latest.publishedOn().isBefore(before.latestPublishedOn));
+        return newerRelease && now.verdict() != before.verdict;
+    }
+
+    private static void remember(VerdictWatch w, Evaluation e, Instant now) {
+        JudgedOutcome latest = e.latest();
+        w.targetId = e.target().id();
+        w.verdict = e.verdict();
+        w.latestActualId = latest == null ? null : latest.actualId();
+        w.latestVintage = latest == null ? null : latest.vintage();
+        w.latestValue = latest == null ? null : latest.value();
+        w.latestPublishedOn = latest == null ? null : latest.publishedOn();
+        w.checkedAt = now;
+    }
+
+    private static UpdateEvent event(Evaluation e, Verdict previous, Long previousActualId,
+                                     UpdateEvent.WebhookState webhook, Instant now) {
+        JudgedOutcome latest = e.latest();
+        UpdateEvent u = new UpdateEvent();
+        u.regionCode = e.region();
+        u.indicatorKey = e.indicator().key();
+        u.year = e.year();
+        u.targetId = e.target().id();
+        u.previousVerdict = previous;
+        u.previousActualId = previousActualId;
+        u.verdict = e.verdict();
+        u.actualId = latest.actualId();
+        u.vintage = latest.vintage();
+        u.value = latest.value();
+        u.publishedOn = latest.publishedOn();
+        u.reasonZh = clip(e.reasonZh());
+        u.reasonEn = clip(e.reasonEn());
+        u.detectedAt = now;
+        u.webhookState = webhook;
+        return u;
+    }
+
+    private static String clip(String s) {
+        return s == null || s.length() <= 2000 ? s : s.substring(0, 1999) + "…";
+    }
+}

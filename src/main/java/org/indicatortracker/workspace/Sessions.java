@@ -1,0 +1,59 @@
+package org.indicatortracker.workspace;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+import org.indicatortracker.account.AccountIdentity;
+import org.indicatortracker.account.BrowserSession;
+import org.indicatortracker.account.UserAccount;
+
+/**
+ * The database side of browser sessions. A session is valid while its row exists, it is younger than
+ * {@code indicators.session.max-age} and its account is enabled; every replica asks here on every request that needs
+ * the identity, so ending a session takes effect everywhere at once.
+ */
+@ApplicationScoped
+@Transactional
+public class Sessions {
+
+    @Inject
+    SessionConfig config;
+
+    public void open(String token, long userId, String clientAddress, String userAgent) {
+        BrowserSession s = new BrowserSession();
+        s.tokenHash = SessionCookie.hash(token);
+        s.userId = userId;
+        s.createdAt = Instant.now();
+        s.clientAddress = cut(clientAddress, 64);
+        s.userAgent = cut(userAgent, 300);
+        s.persist();
+    }
+
+    /** The identity of a live session, or empty when it ended, expired or its account was disabled. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<SecurityIdentity> identity(String tokenHash) {
+        BrowserSession s = BrowserSession.findById(tokenHash);
+        if (s == null || s.createdAt.isBefore(Instant.now().minus(config.maxAge()))) {
+            return Optional.empty();
+        }
+        return UserAccount.byId(s.userId).filter(u -> u.enabled).map(u -> AccountIdentity.of(u, tokenHash));
+    }
+
+    public void close(String tokenHash) {
+        BrowserSession.deleteById(tokenHash);
+    }
+
+    public long purgeExpired() {
+        return BrowserSession.delete("createdAt < ?1", Instant.now().minus(config.maxAge()));
+    }
+
+    private static String cut(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+}

@@ -23,6 +23,7 @@ let catalogue = null;
 let view = null;
 let viewName = null;
 let renderToken = 0;
+let announceNext = false;
 
 performance.mark('it-start');
 document.body.classList.toggle('embed', state.embed);
@@ -34,13 +35,15 @@ function hrefFor(patch) {
 /** Changes the state: a new history entry (or a replaced one), then renders what changed. */
 function navigate(patch, { replace = false } = {}) {
   state = { ...state, ...patch };
+  announceNext = announceNext || !replace;
   const url = toQuery(state);
   if (replace) {
     history.replaceState(null, '', url);
   } else if (url !== location.search) {
     history.pushState(null, '', url);
   }
-  render();
+  prefetch(state);
+render();
 }
 
 async function loadCatalogue() {
@@ -185,12 +188,33 @@ async function render() {
     }
     await view.update(ctx);
     setPageState('ready', token);
+    if (announceNext && token === renderToken) {
+      // Screen readers hear what the filters changed to (the view's heading), not silence.
+      announceNext = false;
+      const heading = main.querySelector('h1');
+      if (heading) {
+        announce(heading.textContent);
+      }
+    }
   } catch (err) {
     setPageState('error', token);
     if (token === renderToken) {
       renderChrome();
       fill(main, errorState(err, render, toQuery({ view: 'overview', region: 'CN', lang: state.lang, years: [] })));
     }
+  }
+}
+
+/**
+ * Asks for the first chart's data straight away, before the catalogue is in: the views ask again with the same
+ * parameters (in the same order) and get the answer api.js already holds.
+ */
+function prefetch(s) {
+  const ignore = () => {};
+  if (s.view === 'overview') {
+    api.scorecardTrend({ region: s.region, lang: s.lang }).catch(ignore);
+  } else if ((s.view === 'indicator' || s.view === 'revisions') && s.indicator) {
+    api.series({ region: s.region, indicator: s.indicator, lang: s.lang }).catch(ignore);
   }
 }
 
@@ -202,12 +226,8 @@ document.addEventListener('click', (e) => {
   }
   e.preventDefault();
   const next = parse(new URL(a.href, location.href).search);
-  const langChanged = next.lang !== state.lang;
   const viewChanged = next.view !== state.view;
   navigate({ ...next, embed: state.embed });
-  if (langChanged) {
-    announce(t('lang.switchLabel'));
-  }
   if (viewChanged) {
     main.focus({ preventScroll: true });
   }
@@ -224,4 +244,5 @@ window.addEventListener('it:chart', () => {
   }
 }, { once: false });
 
+prefetch(state);
 render();

@@ -3,18 +3,18 @@
 # /q/health/ready with an external PostgreSQL, resident memory after start, and after a minute of load.
 #   ./mvnw clean package -Dprod -Dmaven.test.skip=true && scripts/ops/measure-startup.sh [RUNS]
 # JVM flags are those of the image (pom.xml, profile prod) with the container limit given as -XX:MaxRAM,
-# since there is no container here: MEMORY_LIMIT=512m by default.
+# since there is no container here: MEMORY_LIMIT=768m by default.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${1:-5}
-LIMIT=${MEMORY_LIMIT:-512m}
+LIMIT=${MEMORY_LIMIT:-768m}
 JAR=target/quarkus-app/quarkus-run.jar
 [ -f "$JAR" ] || { echo "build first: ./mvnw clean package -Dprod -Dmaven.test.skip=true" >&2; exit 1; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 work=$(mktemp -d); chmod 755 "$work"; pgport=$(free_port); appport=$(free_port)
 url=$(scripts/ops/pg-scratch.sh start "$work/pg" "$pgport")
 trap 'kill $app 2>/dev/null || true; scripts/ops/pg-scratch.sh stop "$work/pg" || true; rm -rf "$work"' EXIT
-JVM=(${NMT:+-XX:NativeMemoryTracking=summary} -XX:MaxRAM=$LIMIT -XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -XX:-UsePerfData -Djava.util.logging.manager=org.jboss.logmanager.LogManager)
+JVM=(${NMT:+-XX:NativeMemoryTracking=summary} -XX:MaxRAM=$LIMIT -XX:+UseSerialGC -XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -XX:-UsePerfData -Djava.util.logging.manager=org.jboss.logmanager.LogManager)
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg); limit: $LIMIT"
 for i in $(seq 1 "$RUNS"); do
   demo=$([ "$i" = 1 ] && echo true || echo false)   # the first run creates the schema and loads the demo data

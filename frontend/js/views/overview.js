@@ -2,8 +2,8 @@
 import { api, csvUrl } from '../api.js';
 import { h, fill } from '../dom.js';
 import { t, nameOf, fmtPercent, fmtNumber, fmtYear, category } from '../i18n.js';
-import { chartCard, chartConfig, verdictBadge, select, emptyState, errorState, loadingState, apiTable } from '../components.js';
-import { SERIES } from '../charts.js';
+import { chartCard, verdictBadge, select, emptyState, errorState, loadingState, apiTable } from '../components.js';
+import { chartConfig, SERIES } from '../charts.js';
 import { statedOutcome, tile, emptyActions, sourceLine } from './common.js';
 
 const VERDICT_ORDER = ['exceeded', 'met', 'partly_met', 'missed', 'undetermined', 'not_evaluable'];
@@ -54,7 +54,9 @@ export function overview() {
     // A region without any target has no share met to show over the years.
     trend.el.hidden = !ctx.years.latestWithTargets;
     fill(summary, loadingState());
-    trend.loading();
+    if (!trend.el.hidden) {
+      trend.loading();
+    }
     const lang = state.lang;
     const trendParams = { region: state.region, lang };
     // The scorecard and the trend load side by side; each part shows as soon as its data is there.

@@ -87,6 +87,9 @@ export const api = {
   assessment: (targetId) => request('GET', `/api/v1/targets/${targetId}/assessment`),
   saveAssessment: (targetId, body) => request('PUT', `/api/v1/targets/${targetId}/assessment`, body),
 
+  /** Targets whose outcome is overdue (the daily data-freshness check), optionally of one region. */
+  missingOutcomes: (region) => request('GET', `/api/v1/freshness/missing-outcomes?${query({ region })}`),
+
   /** Report extraction: statements found in pasted text, or in a .txt/.docx file (the answer then carries its text). */
   extractText: (text, region, reportYear) => request('POST', '/api/v1/extractions', {
     text, region: region || null, reportYear: reportYear || null,

@@ -5,10 +5,11 @@ import { Catalogue } from './choices.js';
 import { figuresView } from './figures.js';
 import { describe, el, setStatus, signInAgainIfNeeded } from './forms.js';
 import { otherLanguageLink, t, translatePage, withLang } from './i18n.js';
+import { missingView } from './missing.js';
 import { sourcesView } from './sources.js';
 import { usersView } from './users.js';
 
-const VIEWS = ['targets', 'actuals', 'sources', 'users'];
+const VIEWS = ['targets', 'actuals', 'missing', 'sources', 'users'];
 
 async function start() {
   translatePage();
@@ -63,6 +64,8 @@ async function start() {
     setStatus('');
     if (view === 'sources') {
       sourcesView(root, cat, params);
+    } else if (view === 'missing') {
+      missingView(root, cat, params);
     } else if (view === 'users') {
       usersView(root, cat);
     } else {

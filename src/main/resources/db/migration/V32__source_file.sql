@@ -12,3 +12,7 @@ create table source_file (
     content     bytea        not null,
     unique (source_id, sha256)
 );
+
+-- The public file lists are cached per data version (V3): an upload or removal bumps it like any other write.
+create trigger source_file_bumps_version after insert or update or delete or truncate on source_file
+    for each statement execute function bump_data_version();

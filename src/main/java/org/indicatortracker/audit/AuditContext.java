@@ -26,6 +26,7 @@ public class AuditContext {
     public static final String VIA_IMPORT = "import";
     public static final String VIA_PUBLICATION = "publication";
     public static final String VIA_WITHDRAWAL = "withdrawal";
+    public static final String VIA_EXTRACTION = "extraction";
     public static final String VIA_SYSTEM = "system";
 
     private static final String STAMPED = AuditContext.class.getName() + ".stamped";
@@ -34,9 +35,17 @@ public class AuditContext {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    Session session;
+
     /** Stamps the current transaction; later stamps in the same transaction replace earlier ones. */
     public void stamp(EntityManager em, String via, String ref) {
         write(em.unwrap(Session.class), actor(), via, ref);
+    }
+
+    /** The same, on the current transaction's session. */
+    public void stamp(String via, String ref) {
+        write(session, actor(), via, ref);
     }
 
     /** Stamps the transaction with the default attribution unless something stamped it already. */

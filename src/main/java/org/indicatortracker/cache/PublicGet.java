@@ -12,6 +12,7 @@ final class PublicGet {
     static final String API_PREFIX = "/api/v1/";
     static final String CACHE_CONTROL = "public, no-cache";
     static final String PRIVATE = "private, no-store";
+    private static final java.util.regex.Pattern ARCHIVED_FILE = java.util.regex.Pattern.compile("/api/v1/sources/[^/]+/files/[^/]+/?");
 
     /** The workspace's session cookie (see workspace.SessionConfig); its presence makes a request personal. */
     private static final String SESSION_COOKIE = org.eclipse.microprofile.config.ConfigProvider.getConfig()
@@ -24,6 +25,7 @@ final class PublicGet {
         return ("GET".equals(method) || "HEAD".equals(method))
                 && path.startsWith(API_PREFIX)
                 && !path.startsWith("/api/v1/export")
+                && !ARCHIVED_FILE.matcher(path).matches() // archived originals: large, immutable, sent with their own ETag
                 && authorization == null
                 && (cookie == null || cookie.isBlank());
     }

@@ -131,8 +131,8 @@ public class DemoData {
         });
         LOG.infof("Loaded the demo data: %d targets and %d outcomes (national 2018-2025, Yichun 2022). "
                 + "Set INDICATORS_DEMO_DATA=false to start empty.", counts[0], counts[1]);
-        importMetrics.rows("demo", "targets", "stored", counts[0]);
-        importMetrics.rows("demo", "actuals", "stored", counts[1]);
+        importMetrics.rows("demo", "targets", "created", counts[0]);
+        importMetrics.rows("demo", "actuals", "created", counts[1]);
     }
 
     private static void figure(CSVRecord r, Figure f, Map<String, SourceDocument> sources) {

@@ -57,9 +57,12 @@ public class ExtractionCommit {
     /** The signed-in editor: region limits apply to extraction commits as to any other write. */
     @Inject
     io.quarkus.security.identity.SecurityIdentity identity;
+    @Inject
+    org.indicatortracker.audit.AuditContext audit;
 
     @Transactional
     public CommitResult commit(CommitInput in) {
+        audit.stamp(org.indicatortracker.audit.AuditContext.VIA_EXTRACTION, null); // the audit trail says how these arrived
         int max = config.extraction().maxCommit();
         if (in.statements().size() > max) {
             throw ApiException.badRequest("statements", "at most " + max + " statements can be committed at once, got "

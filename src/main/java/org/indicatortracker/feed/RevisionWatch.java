@@ -102,7 +102,7 @@ public class RevisionWatch implements ClusterJob {
         // Whatever was not evaluated again is no longer a current target (deleted, or its year's target withdrawn).
         seen.values().forEach(VerdictWatch::delete);
         if (updates > 0) {
-            registry.counter("indicator_tracker.updates.detected").increment(updates);
+            registry.counter("indicators.updates.detected").increment(updates);
         }
         return "checked " + checked + " targets in " + regions.size() + " regions: " + updates + " verdict changes"
                 + (historical > 0 ? ", " + historical + " earlier revisions recorded" : "")

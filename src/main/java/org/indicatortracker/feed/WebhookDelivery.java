@@ -163,6 +163,6 @@ public class WebhookDelivery implements ClusterJob {
     }
 
     private void count(String outcome) {
-        registry.counter("indicator_tracker.webhook.deliveries", "outcome", outcome).increment();
+        registry.counter("indicators.webhook.deliveries", "outcome", outcome).increment();
     }
 }

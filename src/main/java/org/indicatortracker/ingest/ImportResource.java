@@ -1,5 +1,6 @@
 package org.indicatortracker.ingest;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.indicatortracker.account.RegionAccess;
 import org.indicatortracker.domain.PublicationStatus;
 import org.indicatortracker.ingest.ImportPayloads.ErrorView;
 import org.indicatortracker.ingest.ImportPayloads.ImportResult;
@@ -27,6 +29,7 @@ import org.indicatortracker.publication.PublicationPolicy;
 import org.indicatortracker.system.ApiException;
 import org.indicatortracker.system.Lang;
 import org.indicatortracker.system.Lang.Text;
+import org.indicatortracker.system.Params;
 import org.indicatortracker.system.Problem;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -41,7 +44,13 @@ public class ImportResource {
     ImportService service;
 
     @Inject
+    SecurityIdentity identity;
+
+    @Inject
     PublicationPolicy policy;
+
+    @Inject
+    FigureExport export;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -68,9 +77,10 @@ public class ImportResource {
             throw ApiException.badRequest("file", Text.of("请用 multipart 字段 file 上传 CSV 或 .xlsx 文件",
                     "upload a CSV or .xlsx file in the multipart field 'file'").current());
         }
+        java.util.function.Predicate<String> mayEdit = region -> RegionAccess.mayEdit(identity, region);
         ImportService.Outcome outcome = dry
-                ? service.dryRun(file.uploadedFile(), figureStatus)
-                : service.commit(file.uploadedFile(), file.fileName(), figureStatus);
+                ? service.dryRun(file.uploadedFile(), figureStatus, mayEdit)
+                : service.commit(file.uploadedFile(), file.fileName(), figureStatus, mayEdit);
         return respond(outcome, dry, file.fileName(), figureStatus, uri.getPath());
     }
 
@@ -90,6 +100,20 @@ public class ImportResource {
     public Response templateXlsx() {
         return Response.ok(ImportTemplate.xlsx(), XLSX)
                 .header("Content-Disposition", "attachment; filename=\"indicator-import-template.xlsx\"").build();
+    }
+
+    @GET
+    @Path("figures.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Published targets and outcomes in the import's columns, to edit in a spreadsheet and import again",
+            description = "Optionally ?region= and ?year=. UTF-8 with BOM; re-importing it unedited changes nothing; no cell "
+                    + "can start a formula. The complete open-data download is GET /api/v1/export.")
+    public Response figures(@QueryParam("region") String region, @QueryParam("year") String year) {
+        String regionCode = Params.code("region", region);
+        Integer y = Params.year("year", year);
+        String name = "figures" + (regionCode == null ? "" : "-" + regionCode) + (y == null ? "" : "-" + y) + ".csv";
+        return Response.ok(export.csv(regionCode, y), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     private Response respond(ImportService.Outcome outcome, boolean dry, String fileName, PublicationStatus figureStatus, String path) {

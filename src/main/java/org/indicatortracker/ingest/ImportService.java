@@ -2,7 +2,6 @@ package org.indicatortracker.ingest;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -28,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.hibernate.Session;
 import org.indicatortracker.audit.AuditContext;
 import org.indicatortracker.domain.Basis;
@@ -39,12 +39,12 @@ import org.indicatortracker.ingest.ImportPlan.Create;
 import org.indicatortracker.ingest.ImportPlan.Existing;
 import org.indicatortracker.ingest.ImportPlan.Update;
 import org.indicatortracker.ingest.file.Catalogue;
+import org.indicatortracker.ingest.file.Column;
 import org.indicatortracker.ingest.file.FileParser;
 import org.indicatortracker.ingest.file.ImportRow;
 import org.indicatortracker.ingest.file.ImportRow.Kind;
 import org.indicatortracker.ingest.file.Message;
 import org.indicatortracker.ingest.file.RowError;
-import org.indicatortracker.system.DataChanged;
 import org.indicatortracker.system.Lang;
 import org.indicatortracker.system.Lang.Text;
 import org.postgresql.PGConnection;
@@ -54,7 +54,8 @@ import org.postgresql.copy.CopyManager;
  * Imports a file of targets and outcomes. A dry run parses, validates and plans; a commit does the same under an
  * import lock and then applies the plan set-based, in one transaction: new figures with one {@code COPY} per table,
  * changed ones with one {@code COPY} into a temporary table and one {@code UPDATE ... FROM}. The audit triggers
- * record every row (via = import, ref = import:&lt;run id&gt;). Any error means nothing is written.
+ * record every row (via = import, ref = import:&lt;run id&gt;) and the data-version triggers (V3) invalidate response
+ * caches, as for any other write. Any error means nothing is written.
  */
 @ApplicationScoped
 public class ImportService {
@@ -67,6 +68,8 @@ public class ImportService {
     private static final String ACTUAL_CONTENT = "comparator, value, value_high, ref_indicator_key, relation, basis, "
             + "source_id, quote, note";
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ImportService.class);
+
     @Inject
     EntityManager em;
 
@@ -77,27 +80,39 @@ public class ImportService {
     ImportConfig config;
 
     @Inject
-    Event<DataChanged> changed;
+    org.indicatortracker.system.ImportMetrics importMetrics;
 
     /** The parse, the plan (when the file is valid) and, for a commit that changed something, the run's id. */
     public record Outcome(FileParser.Result parsed, ImportPlan plan, Long importId) {
     }
 
+    /**
+     * @param mayEdit whether the importing account may change a region (editors limited to regions import theirs
+     *                only; rows of other regions are errors, so nothing is written)
+     */
     @Transactional
-    public Outcome dryRun(Path file, PublicationStatus status) throws IOException {
-        FileParser.Result parsed = parse(file, status);
-        return new Outcome(parsed, parsed.ok() ? plan(parsed.figures()) : null, null);
+    public Outcome dryRun(Path file, PublicationStatus status, Predicate<String> mayEdit) throws IOException {
+        long t0 = System.nanoTime();
+        FileParser.Result parsed = withinRegions(parse(file, status), mayEdit);
+        long t1 = System.nanoTime();
+        ImportPlan plan = parsed.ok() ? plan(parsed.figures()) : null;
+        LOG.debugf("Import dry run of %d rows: parse %d ms, plan %d ms", parsed.rows(), (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000);
+        return new Outcome(parsed, plan, null);
     }
 
     @Transactional
     @TransactionConfiguration(timeout = 900)
-    public Outcome commit(Path file, String fileName, PublicationStatus status) throws IOException {
+    public Outcome commit(Path file, String fileName, PublicationStatus status, Predicate<String> mayEdit) throws IOException {
+        long t0 = System.nanoTime();
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, IMPORT_LOCK).getSingleResult();
-        FileParser.Result parsed = parse(file, status);
+        FileParser.Result parsed = withinRegions(parse(file, status), mayEdit);
         if (!parsed.ok()) {
             return new Outcome(parsed, null, null);
         }
+        long t1 = System.nanoTime();
         ImportPlan plan = plan(parsed.figures());
+        long t2 = System.nanoTime();
         if (plan.creates.isEmpty() && plan.updates.isEmpty()) {
             return new Outcome(parsed, plan, null); // the same file again: nothing changes, not even the log
         }
@@ -122,8 +137,36 @@ public class ImportService {
                     "导入期间有数据被他人修改，本次导入未写入任何内容，请重试。",
                     "Figures changed while the import ran; nothing was written. Please try again."));
         }
-        changed.fire(new DataChanged("import", plan.created() + plan.updated()));
+        importMetrics.rows("file", "figures", "created", plan.created());
+        importMetrics.rows("file", "figures", "updated", plan.updated());
+        importMetrics.rows("file", "figures", "unchanged", plan.unchanged);
+        LOG.infof("Import %d by %s: %d rows (%d created, %d updated, %d unchanged); parse %d ms, plan %d ms, write %d ms",
+                runId, audit.actor(), parsed.rows(), plan.created(), plan.updated(), plan.unchanged,
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         return new Outcome(parsed, plan, runId);
+    }
+
+    /** A valid file with rows of regions the account may not change becomes a file with those rows as errors. */
+    FileParser.Result withinRegions(FileParser.Result parsed, Predicate<String> mayEdit) {
+        if (!parsed.ok()) {
+            return parsed;
+        }
+        Map<String, Boolean> allowed = new HashMap<>();
+        List<RowError> errors = new ArrayList<>();
+        int count = 0;
+        for (ImportRow r : parsed.figures()) {
+            if (!allowed.computeIfAbsent(r.region(), mayEdit::test)) {
+                count++;
+                if (errors.size() < config.maxErrors()) {
+                    errors.add(new RowError(r.row(), Column.REGION.header, "region_not_allowed",
+                            "您的账户只能修改所限定地区及其下级地区的数据，不能修改“" + r.region() + "”。",
+                            "Your account may change data of its own regions (and those below them) only, not of '"
+                                    + r.region() + "'."));
+                }
+            }
+        }
+        return count == 0 ? parsed : new FileParser.Result(parsed.format(), parsed.encoding(), parsed.rows(), List.of(),
+                errors, count);
     }
 
     private FileParser.Result parse(Path file, PublicationStatus status) throws IOException {
@@ -162,15 +205,17 @@ public class ImportService {
     }
 
     /** Stored figures by natural key: the live one, withdrawn ones, and draft changes by the id they replace. */
-    private record Stored(Map<String, Existing> live, Map<String, List<Existing>> withdrawn, Map<Long, Existing> draftCopies) {
+    private record Stored(Map<ImportRow.Key, Existing> live, Map<ImportRow.Key, List<Existing>> withdrawn,
+                          Map<Long, Existing> draftCopies) {
     }
 
     private static void classify(List<ImportRow> rows, Stored stored, ImportPlan plan) {
         for (ImportRow row : rows) {
             Object[] content = row.content();
-            Existing live = stored.live.get(row.naturalKey());
+            ImportRow.Key key = row.naturalKey();
+            Existing live = stored.live.get(key);
             if (live == null) {
-                List<Existing> withdrawn = stored.withdrawn.getOrDefault(row.naturalKey(), List.of());
+                List<Existing> withdrawn = stored.withdrawn.getOrDefault(key, List.of());
                 if (withdrawn.stream().anyMatch(w -> ImportRow.sameContent(w.content(), content))) {
                     plan.unchanged++;
                     plan.warnings.add(RowError.of(row.row(), null, Message.WITHDRAWN_MATCH, null, null));
@@ -215,10 +260,9 @@ public class ImportService {
         String sql = "select id, version, status, draft_of, region_code, indicator_key, year, "
                 + (target ? "adopted_on, " + TARGET_CONTENT : "vintage, published_on, " + ACTUAL_CONTENT)
                 + " from " + table + " where region_code = any(?) and year = any(?)";
-        Map<String, Existing> live = new HashMap<>();
-        Map<String, List<Existing>> withdrawn = new HashMap<>();
+        Map<ImportRow.Key, Existing> live = new HashMap<>();
+        Map<ImportRow.Key, List<Existing>> withdrawn = new HashMap<>();
         Map<Long, Existing> copies = new HashMap<>();
-        Map<Long, String> keyOf = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             Array regionArray = c.createArrayOf("varchar", regions.toArray());
             Array yearArray = c.createArrayOf("int4", years.toArray());
@@ -230,13 +274,12 @@ public class ImportService {
                     long id = rs.getLong(1);
                     long draftOf = rs.getLong(4);
                     boolean isCopy = !rs.wasNull();
-                    String key = target
-                            ? "T|" + rs.getString(5) + "|" + rs.getString(6) + "|" + rs.getInt(7) + "|" + rs.getDate(8).toLocalDate()
-                            : "O|" + rs.getString(5) + "|" + rs.getString(6) + "|" + rs.getInt(7) + "|"
-                              + Codes.parse(org.indicatortracker.domain.Vintage.class, rs.getString(8)) + "|" + rs.getDate(9).toLocalDate();
+                    ImportRow.Key key = target
+                            ? new ImportRow.Key(Kind.TARGET, rs.getString(5), rs.getString(6), rs.getInt(7), null, rs.getDate(8).toLocalDate())
+                            : new ImportRow.Key(Kind.OUTCOME, rs.getString(5), rs.getString(6), rs.getInt(7),
+                                    Codes.parse(org.indicatortracker.domain.Vintage.class, rs.getString(8)), rs.getDate(9).toLocalDate());
                     Existing e = new Existing(id, rs.getLong(2), rs.getString(3), isCopy ? draftOf : null,
                             target ? targetContent(rs, 9) : actualContent(rs, 10));
-                    keyOf.put(id, key);
                     if (isCopy) {
                         copies.put(draftOf, e);
                     } else if ("withdrawn".equals(e.status())) {

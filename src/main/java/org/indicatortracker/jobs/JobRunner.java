@@ -76,10 +76,10 @@ public class JobRunner {
             LOG.debugf("Job %s (run %s) skipped on %s: %s", job.name(), runKey, instance, outcome.detail());
         }
         String status = outcome.status().name().toLowerCase(Locale.ROOT);
-        Counter.builder("indicator_tracker.job.runs").description("Scheduled job triggers on this replica, by outcome")
+        Counter.builder("indicators.job.runs").description("Scheduled job triggers on this replica, by outcome")
                 .tag("job_name", job.name()).tag("outcome", status).register(registry).increment();
         if (outcome.status() != Status.SKIPPED) {
-            sample.stop(Timer.builder("indicator_tracker.job.duration").description("Time a job took where it ran")
+            sample.stop(Timer.builder("indicators.job.duration").description("Time a job took where it ran")
                     .tag("job_name", job.name()).tag("outcome", status).register(registry));
         }
         return outcome;

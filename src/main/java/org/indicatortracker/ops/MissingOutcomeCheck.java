@@ -20,7 +20,7 @@ import org.indicatortracker.jobs.JobsConfig;
  * that year with a figure to compare (not qualitative) and no published outcome is listed in
  * {@code missing_outcome}. Rows stay open until an outcome is published; each run also closes the rows whose
  * outcome has arrived. Editors see the list at {@code /api/v1/freshness/missing-outcomes}; the count is the
- * {@code indicator_tracker_outcomes_missing} gauge. Runs on one replica ({@link JobRunner}).
+ * {@code indicators_outcomes_missing} gauge. Runs on one replica ({@link JobRunner}).
  */
 @ApplicationScoped
 public class MissingOutcomeCheck implements ClusterJob {

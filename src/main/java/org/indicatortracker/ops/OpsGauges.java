@@ -44,18 +44,18 @@ public class OpsGauges {
     private final Map<String, AtomicLong> lastSuccess = new ConcurrentHashMap<>();
 
     void register(@Observes StartupEvent start) {
-        Gauge.builder("indicator_tracker.outcomes.missing", missingOutcomes, AtomicLong::get)
+        Gauge.builder("indicators.outcomes.missing", missingOutcomes, AtomicLong::get)
                 .description("Current targets whose outcome is overdue (see /api/v1/freshness/missing-outcomes)").register(registry);
-        Gauge.builder("indicator_tracker.webhook.pending", webhookPending, AtomicLong::get)
+        Gauge.builder("indicators.webhook.pending", webhookPending, AtomicLong::get)
                 .description("Update events waiting to be sent to the webhook").register(registry);
         for (Verdict v : Verdict.values()) {
             AtomicLong value = verdicts.computeIfAbsent(v.wire(), k -> new AtomicLong());
-            Gauge.builder("indicator_tracker.verdicts", value, AtomicLong::get).tag("verdict", v.wire())
+            Gauge.builder("indicators.verdicts", value, AtomicLong::get).tag("verdict", v.wire())
                     .description("Current targets by verdict, as of the last revision watch").register(registry);
         }
         jobs.forEach(job -> {
             AtomicLong value = lastSuccess.computeIfAbsent(job.name(), k -> new AtomicLong());
-            Gauge.builder("indicator_tracker.job.last.success", value, AtomicLong::get).tag("job_name", job.name())
+            Gauge.builder("indicators.job.last.success", value, AtomicLong::get).tag("job_name", job.name())
                     .baseUnit("timestamp_seconds")
                     .description("When the job last succeeded on any replica (Unix time; 0 = never)").register(registry);
         });

@@ -1,7 +1,7 @@
 package org.indicatortracker.publication;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.indicatortracker.account.RegionAccess;
 import org.indicatortracker.audit.AuditContext;
 import org.indicatortracker.domain.PublicationStatus;
 import org.indicatortracker.figure.Actual;
@@ -17,7 +18,6 @@ import org.indicatortracker.figure.Figure;
 import org.indicatortracker.figure.Target;
 import org.indicatortracker.publication.PublicationPayloads.PublicationRequest;
 import org.indicatortracker.system.ApiException;
-import org.indicatortracker.system.DataChanged;
 import org.indicatortracker.system.Lang;
 import org.indicatortracker.system.Lang.Text;
 import org.indicatortracker.system.Problem;
@@ -43,12 +43,14 @@ public class PublicationService {
     @Inject
     PublicationPolicy policy;
 
+    /** Editors limited to regions publish, approve, reject and withdraw figures of their regions only. */
     @Inject
-    Event<DataChanged> changed;
+    SecurityIdentity identity;
 
     /** Publishes the selected drafts at once, or (approval setting) records a pending request. */
     public Publication request(PublicationRequest in) {
         List<Figure> drafts = select(in);
+        drafts.forEach(f -> RegionAccess.requireEditable(identity, f.regionCode));
         Publication p = new Publication();
         p.requestedBy = audit.actor();
         p.requestedAt = Instant.now();
@@ -79,6 +81,9 @@ public class PublicationService {
         Locale lang = Lang.current();
         for (Publication.Item item : p.items) {
             Figure f = find(item.kind, item.figureId);
+            if (f != null) {
+                RegionAccess.requireEditable(identity, f.regionCode);
+            }
             if (f == null || f.status != PublicationStatus.DRAFT || f.version != item.figureVersion) {
                 changedSince.add(new FieldError(item.kind + ":" + item.figureId, Text.of(
                         "提交后已被修改、发布或删除", "was changed, published or deleted after the request").in(lang)));
@@ -100,6 +105,12 @@ public class PublicationService {
 
     public Publication reject(long id, String note) {
         Publication p = pending(id);
+        for (Publication.Item item : p.items) {
+            Figure f = find(item.kind, item.figureId);
+            if (f != null) {
+                RegionAccess.requireEditable(identity, f.regionCode);
+            }
+        }
         p.status = Publication.REJECTED;
         p.decidedBy = audit.actor();
         p.decidedAt = Instant.now();
@@ -109,6 +120,7 @@ public class PublicationService {
 
     /** Takes a published figure out of public lists; the reason goes into its public history. */
     public void withdraw(Figure f, String reason) {
+        RegionAccess.requireEditable(identity, f.regionCode);
         if (f.status != PublicationStatus.PUBLISHED) {
             throw Lang.problem(409, CONFLICT, Text.of(
                     "只有已发布的数据可以撤回；草稿可直接删除。",
@@ -128,7 +140,6 @@ public class PublicationService {
         f.withdrawnAt = Instant.now();
         f.withdrawnBy = audit.actor();
         em.flush();
-        changed.fire(new DataChanged("withdrawal", 1));
     }
 
     private void publish(Publication p, List<Figure> drafts) {
@@ -160,7 +171,6 @@ public class PublicationService {
         if (p.decidedBy == null) {
             p.decidedBy = p.requestedBy;
         }
-        changed.fire(new DataChanged("publication", drafts.size()));
     }
 
     /** The drafts a request names, all checked; every problem is listed at once. */

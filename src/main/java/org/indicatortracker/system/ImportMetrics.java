@@ -3,10 +3,13 @@ package org.indicatortracker.system;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
- * Counts rows brought in by any import (the demo dataset, CSV or document imports) as
- * {@code indicator_tracker_import_rows_total{source, kind, outcome}}.
+ * Counts rows brought in by imports (the demo dataset, CSV and spreadsheet files) as
+ * {@code indicators_import_rows_total{source, kind, outcome}}, once the importing transaction has committed.
  */
 @ApplicationScoped
 public class ImportMetrics {
@@ -14,10 +17,36 @@ public class ImportMetrics {
     @Inject
     MeterRegistry registry;
 
-    /** {@code source}: demo, csv, ...; {@code kind}: targets, actuals, ...; {@code outcome}: stored or rejected. */
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /**
+     * {@code source}: demo, file; {@code kind}: targets, actuals, figures; {@code outcome}: created, updated,
+     * unchanged. Inside a transaction the rows are counted when it commits, and not at all if it rolls back.
+     */
     public void rows(String source, String kind, String outcome, long rows) {
-        if (rows > 0) {
-            registry.counter("indicator_tracker.import.rows", "source", source, "kind", kind, "outcome", outcome).increment(rows);
+        if (rows <= 0) {
+            return;
         }
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        count(source, kind, outcome, rows);
+                    }
+                }
+            });
+        } else {
+            count(source, kind, outcome, rows);
+        }
+    }
+
+    private void count(String source, String kind, String outcome, long rows) {
+        registry.counter("indicators.import.rows", "source", source, "kind", kind, "outcome", outcome).increment(rows);
     }
 }

@@ -211,12 +211,18 @@ public class ProblemMappers {
                 .header("Retry-After", "5").build();
     }
 
-    private static boolean isConnectionFailure(Throwable e) {
+    /**
+     * The database is unreachable or going away: connection errors (SQLSTATE class 08), the server shutting down or
+     * restarting under an open connection (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now,
+     * as during a stop or a failover) and no connection slot left (53300). These are 503s, not 500s.
+     */
+    static boolean isConnectionFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JDBCConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08")
+                    || sql.getSQLState().startsWith("57P") || sql.getSQLState().equals("53300"))) {
                 return true;
             }
             if (t.getClass().getName().startsWith("io.agroal") && String.valueOf(t.getMessage()).contains("Acquisition timeout")) {

@@ -33,7 +33,10 @@ public interface SessionConfig {
     @WithDefault("false")
     boolean forceSecureCookie();
 
-    /** How often expired sessions and stale sign-in counts are deleted ({@code off} to never); see {@link Housekeeping}. */
-    @WithDefault("1h")
+    /**
+     * An extra per-replica schedule for deleting expired sessions and stale sign-in counts ({@code off}: none). The
+     * cluster's housekeeping job already does it every hour on one replica ({@link SessionHousekeeping}).
+     */
+    @WithDefault("off")
     String housekeeping();
 }

@@ -127,6 +127,10 @@ class UserApiTest {
                 "version", admin.get("version"))).put("/api/v1/users/" + admin.get("id")).then().statusCode(409);
     }
 
+    /**
+     * Uses the demo regions (CN > 230000 > 230700) but leaves their published counts as the demo tests expect:
+     * whatever it creates besides targets, it deletes again.
+     */
     @Test
     void aCityEditorChangesTheCityOnly() {
         SignedIn.createAccount("yichun-planner", PASSWORD, List.of("editor"), List.of("230700"));
@@ -140,30 +144,32 @@ class UserApiTest {
         city.request().body(target("230000", "urbanization_rate", 2071)).post("/api/v1/targets").then().statusCode(403);
 
         // nothing moves out of the city or comes in from elsewhere
-        Map<String, Object> moved = target("CN", "urbanization_rate", 2071);
+        Map<String, Object> moved = target("230000", "urbanization_rate", 2071);
         moved.put("version", 0);
         city.request().body(moved).put("/api/v1/targets/" + own).then().statusCode(403);
-        int national = Accounts.editor().body(target("CN", "urbanization_rate", 2072)).post("/api/v1/targets")
+        int provincial = Accounts.editor().body(target("230000", "urbanization_rate", 2072)).post("/api/v1/targets")
                 .then().statusCode(201).extract().path("id");
         Map<String, Object> takeover = target("230700", "urbanization_rate", 2072);
         takeover.put("version", 0);
-        city.request().body(takeover).put("/api/v1/targets/" + national).then().statusCode(403);
-        city.request().delete("/api/v1/targets/" + national).then().statusCode(403);
+        city.request().body(takeover).put("/api/v1/targets/" + provincial).then().statusCode(403);
+        city.request().delete("/api/v1/targets/" + provincial).then().statusCode(403);
         city.request().delete("/api/v1/targets/" + own).then().statusCode(204);
 
         // outcomes, assessments and sources follow the same rule
-        Map<String, Object> outcome = new HashMap<>(Map.of("region", "CN", "indicator", "urbanization_rate", "year", 2071,
+        Map<String, Object> outcome = new HashMap<>(Map.of("region", "230000", "indicator", "urbanization_rate", "year", 2071,
                 "vintage", "final", "value", 70, "publishedOn", "2072-02-28"));
         city.request().body(outcome).post("/api/v1/actuals").then().statusCode(403);
         outcome.put("region", "230700");
-        city.request().body(outcome).post("/api/v1/actuals").then().statusCode(201);
+        int outcomeId = city.request().body(outcome).post("/api/v1/actuals").then().statusCode(201).extract().path("id");
+        city.request().delete("/api/v1/actuals/" + outcomeId).then().statusCode(204);
         int qualitative = given().get("/api/v1/targets?region=CN&indicator=gdp_growth&year=2020").then()
                 .extract().path("items[0].id");
         city.request().body(Map.of("assessment", "met")).put("/api/v1/targets/" + qualitative + "/assessment")
                 .then().statusCode(403);
         city.request().body(Map.of("title", "国务院文件", "kind", "other")).post("/api/v1/sources").then().statusCode(403);
-        city.request().body(Map.of("title", "伊春市统计公报", "kind", "statistical_bulletin", "region", "230700"))
-                .post("/api/v1/sources").then().statusCode(201);
+        int sourceId = city.request().body(Map.of("title", "伊春市统计公报", "kind", "statistical_bulletin", "region", "230700"))
+                .post("/api/v1/sources").then().statusCode(201).extract().path("id");
+        city.request().delete("/api/v1/sources/" + sourceId).then().statusCode(204);
     }
 
     @Test
@@ -179,7 +185,7 @@ class UserApiTest {
     void adminsAreNeverLimitedToRegions() {
         int id = SignedIn.createAccount("limited-admin", PASSWORD, List.of("admin"), List.of("230700"));
         given().contentType(ContentType.JSON).auth().preemptive().basic("limited-admin", PASSWORD)
-                .body(target("CN", "urbanization_rate", 2074)).post("/api/v1/targets").then().statusCode(201);
+                .body(target("230000", "urbanization_rate", 2074)).post("/api/v1/targets").then().statusCode(201);
         Accounts.admin().get("/api/v1/users/" + id).then().body("roles", equalTo(List.of("admin", "editor")));
     }
 }

@@ -104,4 +104,19 @@ class AuditTrailTest {
         editor().get("/api/v1/targets/" + id + "/history").then().body("action", equalTo(List.of("created")))
                 .body("[0].changes", not(empty()));
     }
+
+    @Test
+    void extractionCommitsAreAttributedToTheReviewerAndTheExtraction() {
+        long sourceId = editor().body(Map.of("title", "2085年伊春市统计公报（审计测试）", "region", "230700",
+                        "publishedOn", "2086-03-01", "kind", "statistical_bulletin"))
+                .post("/api/v1/sources").then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<String, Object> statement = new java.util.HashMap<>(Map.of("indicator", "gdp_growth", "kind", "actual",
+                "year", 2085, "comparator", "eq", "value", 5.1, "unit", "%", "status", "reported", "quote", "地区生产总值增长5.1%"));
+        long id = editor().body(Map.of("sourceId", sourceId, "statements", List.of(statement))).post("/api/v1/extractions/commit")
+                .then().statusCode(201).extract().jsonPath().getLong("created[0].id");
+        editor().get("/api/v1/actuals/" + id + "/history").then().statusCode(200)
+                .body("[0].action", equalTo("created"))
+                .body("[0].actor", equalTo("test-editor"))
+                .body("[0].via", equalTo("extraction"));
+    }
 }

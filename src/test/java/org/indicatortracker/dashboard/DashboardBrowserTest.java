@@ -314,14 +314,21 @@ class DashboardBrowserTest {
         assertThat(browser.text(By.cssSelector(".state-empty")), containsString("测试空白市尚未收录任何目标或实际数据"));
         assertThat(browser.text(By.cssSelector(".state-empty a")), equalTo("回到全国总览"));
 
-        editor().body(Map.of("region", "DBT01", "indicator", "gdp_growth", "year", 2026, "comparator", "around", "value", 5,
-                "wording", "增长5%左右", "adoptedOn", "2026-01-15")).post("/api/v1/targets").then().statusCode(201);
-        browser.open("/?view=overview&region=DBT01&lang=zh");
-        WebElement tile = browser.waitFor(By.cssSelector(".tile[data-indicator=gdp_growth]"));
-        assertThat(tile.getText(), containsString("尚未公布实际数据"));
-        assertThat(tile.getText(), containsString("暂无法评价"));
-        assertThat(browser.text(By.cssSelector(".share-box")), containsString("不计入完成率"));
-        browser.screenshot("overview-empty-zh");
+        int target = editor().body(Map.of("region", "DBT01", "indicator", "gdp_growth", "year", 2026, "comparator", "around",
+                "value", 5, "wording", "增长5%左右", "adoptedOn", "2026-01-15")).post("/api/v1/targets").then().statusCode(201)
+                .extract().path("id");
+        try {
+            browser.open("/?view=overview&region=DBT01&lang=zh");
+            WebElement tile = browser.waitFor(By.cssSelector(".tile[data-indicator=gdp_growth]"));
+            assertThat(tile.getText(), containsString("尚未公布实际数据"));
+            assertThat(tile.getText(), containsString("暂无法评价"));
+            assertThat(browser.text(By.cssSelector(".share-box")), containsString("不计入完成率"));
+            browser.screenshot("overview-empty-zh");
+        } finally {
+            // Leave the shared database as the demo data has it (other views list regions with figures).
+            editor().delete("/api/v1/targets/" + target).then().statusCode(204);
+            admin().delete("/api/v1/regions/DBT01").then().statusCode(204);
+        }
     }
 
     @Test
@@ -408,14 +415,14 @@ class DashboardBrowserTest {
 
     /**
      * Records (does not assert) how long the first chart takes to appear: the performance mark it-first-chart,
-     * with the browser cache off, on the first visit of this test run and on a repeat visit (server warm).
+     * with the browser cache off, on the first visit of this test run and on five repeat visits (server warm).
      */
     @Test
     void thePublicPageLoadsNoWorkspaceModuleAndRecordsTheFirstChartTime() throws IOException {
         browser.driver.executeCdpCommand("Network.enable", Map.of());
         browser.driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
         try {
-            double[] times = new double[2];
+            double[] times = new double[6];
             for (int i = 0; i < times.length; i++) {
                 browser.open("/");
                 times[i] = ((Number) browser.js("return performance.getEntriesByName('it-first-chart')[0].startTime;")).doubleValue();
@@ -423,9 +430,12 @@ class DashboardBrowserTest {
             List<?> resources = (List<?>) browser.js("return performance.getEntriesByType('resource').map(r => r.name);");
             assertTrue(resources.stream().noneMatch(r -> r.toString().contains("/workspace/")), resources.toString());
             assertTrue(resources.stream().anyMatch(r -> r.toString().endsWith("/webjars/chart.js/dist/chart.umd.js")), resources.toString());
+            double[] repeats = Arrays.copyOfRange(times, 1, times.length);
+            Arrays.sort(repeats);
             Files.createDirectories(Path.of("target"));
             String record = String.format("First chart on screen (performance mark it-first-chart, browser cache off, localhost): "
-                    + "%.0f ms on this run's first visit, %.0f ms on a repeat visit%n", times[0], times[1]);
+                    + "%.0f ms on this run's first visit; repeat visits %.0f-%.0f ms, median %.0f ms%n",
+                    times[0], repeats[0], repeats[repeats.length - 1], repeats[repeats.length / 2]);
             Files.writeString(Path.of("target", "dashboard-first-chart.txt"), record);
             System.out.print(record);
         } finally {

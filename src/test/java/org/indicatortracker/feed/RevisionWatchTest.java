@@ -150,6 +150,6 @@ class RevisionWatchTest {
         runWatch();
         gauges.refresh();
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertTrue(metrics.matches("(?s).*indicator_tracker_verdicts\\{verdict=\"missed\"} [1-9].*"), "missed targets are counted");
+        assertTrue(metrics.matches("(?s).*indicators_verdicts\\{verdict=\"missed\"} [1-9].*"), "missed targets are counted");
     }
 }

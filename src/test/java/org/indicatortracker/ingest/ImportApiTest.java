@@ -79,6 +79,11 @@ class ImportApiTest {
                         + "|| (select count(*) from figure_audit) || '/' || (select count(*) from import_run)").getSingleResult()));
     }
 
+    long dataVersion() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("select version from data_version")
+                .getSingleResult()).longValue());
+    }
+
     @Test
     void theTemplatesArePublicAndImportCleanlyIntoTheDemoData() throws IOException {
         byte[] csv = given().get("/api/v1/imports/template.csv").then().statusCode(200)
@@ -111,15 +116,18 @@ class ImportApiTest {
                 + "目标,伊春市,居民消费价格涨幅,2060,,左右,6,,增长6%左右,2060/1/10,,,\r\n"      // as stored: unchanged
                 + "结果,230700,gdp_growth,2060,初步核算,,6.1,,,2061-01-20,,,\"初步核算, 同比\"\r\n"; // new: created
         String before = fingerprint();
+        long version = dataVersion();
         dryRun(csv).statusCode(200)
                 .body("dryRun", equalTo(true)).body("rows", equalTo(3))
                 .body("created", equalTo(1)).body("updated", equalTo(1)).body("unchanged", equalTo(1))
                 .body("errors", empty()).body("figureStatus", equalTo("published"));
         assertEquals(before, fingerprint(), "a dry run writes nothing");
+        assertEquals(version, dataVersion());
 
         int run = commit(csv).statusCode(200).body("dryRun", equalTo(false))
                 .body("created", equalTo(1)).body("updated", equalTo(1)).body("unchanged", equalTo(1))
                 .extract().path("importId");
+        assertTrue(dataVersion() > version, "a committed import bumps the data version, so cached answers are renewed");
         given().get("/api/v1/targets/" + existing).then().body("value", equalTo(6.5f)).body("version", equalTo(1))
                 .body("wording", equalTo("增长6.5%左右"));
         given().get("/api/v1/targets/" + same).then().body("version", equalTo(0));
@@ -325,7 +333,7 @@ class ImportApiTest {
         body.put("wording", "=1+1");
         body.put("quote", "@SUM(A1)");
         Figures.createTarget(body);
-        byte[] csv = given().get("/api/v1/exports/figures.csv?region=230700&year=2066").then().statusCode(200)
+        byte[] csv = given().get("/api/v1/imports/figures.csv?region=230700&year=2066").then().statusCode(200)
                 .contentType(startsWith("text/csv")).extract().asByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
         assertTrue(text.contains("'=1+1") && text.contains("'@SUM(A1)"), text);
@@ -333,7 +341,7 @@ class ImportApiTest {
                 .map(c -> c.startsWith("\"") ? c.substring(1) : c)
                 .noneMatch(c -> c.startsWith("=") || c.startsWith("+") || c.startsWith("@")), text);
 
-        byte[] demo = given().get("/api/v1/exports/figures.csv?region=CN&year=2024").then().statusCode(200).extract().asByteArray();
+        byte[] demo = given().get("/api/v1/imports/figures.csv?region=CN&year=2024").then().statusCode(200).extract().asByteArray();
         upload(editor(), demo, "export.csv", "?dryRun=true").statusCode(200)
                 .body("errorCount", equalTo(0)).body("created", equalTo(0)).body("updated", equalTo(0))
                 .body("unchanged", not(equalTo(0)));

@@ -101,8 +101,8 @@ class JobRunnerTest {
     void runsAreCountedInTheMetrics() {
         runner.run(counting, JobRunner.runKey(Instant.parse("2031-05-04T06:15:00Z")));
         given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("indicator_tracker_job_runs_total{job_name=\"test-counting\",outcome=\"ran\"}"))
-                .body(containsString("indicator_tracker_job_duration_seconds_count{job_name=\"test-counting\",outcome=\"ran\"}"));
+                .body(containsString("indicators_job_runs_total{job_name=\"test-counting\",outcome=\"ran\"}"))
+                .body(containsString("indicators_job_duration_seconds_count{job_name=\"test-counting\",outcome=\"ran\"}"));
     }
 
     @Test
@@ -111,7 +111,7 @@ class JobRunnerTest {
         gauges.refresh();
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                "(?m)^indicator_tracker_job_last_success_timestamp_seconds\\{job_name=\"test-counting\"} (\\S+)$").matcher(metrics);
+                "(?m)^indicators_job_last_success_timestamp_seconds\\{job_name=\"test-counting\"} (\\S+)$").matcher(metrics);
         assertTrue(m.find(), "the gauge is exported per job");
         double seconds = Double.parseDouble(m.group(1));
         assertTrue(Math.abs(seconds - Instant.now().getEpochSecond()) < 600, "a recent Unix time: " + seconds);

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class FailureDrillsIT {
 
-    private static final Duration STARTUP = Duration.ofSeconds(180);
+    private static final Duration STARTUP = Duration.ofSeconds(300);
     private static final String ADMIN_PASSWORD = "drill-admin-password";
     private static final List<String> READS = List.of("/api/v1/targets?region=CN&year=2023", "/api/v1/scorecard?region=CN&year=2023",
             "/api/v1/regions", "/api/v1/evaluations?region=CN&indicator=gdp_growth");
@@ -77,8 +77,10 @@ class FailureDrillsIT {
 
             assertTrue(before.size() >= 10 && before.stream().allMatch(r -> r.status() / 100 == 2), "healthy before: " + statuses(before));
             assertTrue(during.size() >= 5, "traffic continued during the outage");
-            assertTrue(during.stream().allMatch(r -> r.status() == 503), "only 503 while PostgreSQL is down: " + statuses(during));
-            assertTrue(max(during) <= 5000, "every failure answered within the 3 s acquisition timeout plus margin: " + max(during) + " ms");
+            assertTrue(during.stream().allMatch(r -> r.status() == 503 || r.status() / 100 == 2),
+                    "failures while PostgreSQL is down are 503s, never 500s or dropped connections: " + statuses(during));
+            assertTrue(during.stream().anyMatch(r -> r.status() == 503), "the outage was noticed: " + statuses(during));
+            assertTrue(max(during) <= 5000, "every answer within the 3 s acquisition timeout plus margin: " + max(during) + " ms");
             assertTrue(readinessDown >= 0 && readinessDown <= 15_000, "readiness went down: " + readinessDown + " ms");
             assertTrue(readyAgain <= 15_000, "recovered by itself: " + readyAgain + " ms");
             assertTrue(after.size() >= 10 && after.stream().allMatch(r -> r.status() / 100 == 2), "healthy again: " + statuses(after));

@@ -308,6 +308,10 @@ class KubernetesManifestsTest {
         }
         assertEquals("jdbc-uri", env.get("QUARKUS_DATASOURCE_JDBC_URL").getValueFrom().getSecretKeyRef().getKey());
         assertEquals(Boolean.TRUE, env.get("INDICATORS_ADMIN_PASSWORD").getValueFrom().getSecretKeyRef().getOptional());
+        var sessionKey = env.get("INDICATORS_SESSION_KEY").getValueFrom().getSecretKeyRef();
+        assertEquals("indicator-tracker-session", sessionKey.getName());
+        assertEquals(overlay.equals("dev"), Boolean.TRUE.equals(sessionKey.getOptional()),
+                "several replicas need the shared session key; only the one-replica dev overlay may do without");
         c.getEnv().forEach(e -> assertTrue(e.getValue() == null || !e.getName().matches(".*(PASSWORD|SECRET).*"),
                 e.getName() + " is never written in the manifest"));
     }

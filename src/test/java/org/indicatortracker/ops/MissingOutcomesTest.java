@@ -125,7 +125,7 @@ class MissingOutcomesTest {
                 "select count(*) from missing_outcome where resolved_at is null").getSingleResult()).longValue());
 
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher m = Pattern.compile("(?m)^indicator_tracker_outcomes_missing(?:\\{[^}]*})? (\\S+)$").matcher(metrics);
+        Matcher m = Pattern.compile("(?m)^indicators_outcomes_missing(?:\\{[^}]*})? (\\S+)$").matcher(metrics);
         assertTrue(m.find(), "the gauge is exported");
         assertTrue(listed >= 2);
         assertEquals((double) listed, Double.parseDouble(m.group(1)), 0.0, "the gauge counts the open entries");

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoReplicasIT {
 
-    private static final Duration STARTUP = Duration.ofSeconds(180);
+    private static final Duration STARTUP = Duration.ofSeconds(300);
     private static final String ADMIN_PASSWORD = "two-replicas-admin";
     private static final String SECRET = "webhook-secret";
 
@@ -143,7 +143,7 @@ class TwoReplicasIT {
 
     private static Map<String, Double> jobRuns(PackagedApp app, String job) throws Exception {
         String metrics = app.get("/q/metrics").body();
-        Matcher m = Pattern.compile("(?m)^indicator_tracker_job_runs_total\\{job_name=\"" + job + "\",outcome=\"(\\w+)\"} (\\S+)$").matcher(metrics);
+        Matcher m = Pattern.compile("(?m)^indicators_job_runs_total\\{job_name=\"" + job + "\",outcome=\"(\\w+)\"} (\\S+)$").matcher(metrics);
         Map<String, Double> runs = new HashMap<>();
         while (m.find()) {
             runs.put(m.group(1), Double.parseDouble(m.group(2)));

@@ -94,7 +94,7 @@ public final class Browser implements AutoCloseable {
     public Browser waitReady() {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js(
                 "return document.readyState === 'complete' && (document.body.dataset.state === 'ready' || !!document.querySelector('main article'))"
-                        + " && !document.querySelector('[aria-busy=true]');")));
+                        + " && ![...document.querySelectorAll('[aria-busy=true]')].some(e => e.offsetParent !== null);")));
         return this;
     }
 

@@ -1,16 +1,10 @@
 package org.indicatortracker.ingest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.indicatortracker.domain.PublicationStatus;
 import org.indicatortracker.figure.Actual;
 import org.indicatortracker.figure.Figure;
@@ -20,21 +14,16 @@ import org.indicatortracker.ingest.file.ImportRow;
 import org.indicatortracker.ingest.file.RowValidator;
 import org.indicatortracker.region.Region;
 import org.indicatortracker.system.ApiException;
-import org.indicatortracker.system.Params;
 
-@Path("/api/v1/exports")
-@Tag(name = "Imports")
-public class ExportResource {
+/**
+ * Published figures in the import's layout, for planners who edit in a spreadsheet and import again: re-importing
+ * an unedited export changes nothing. (The open-data download with every table is {@code /api/v1/export}.)
+ */
+@ApplicationScoped
+public class FigureExport {
 
-    @GET
-    @Path("figures.csv")
-    @Produces("text/csv")
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Published targets and outcomes as CSV, in the import's columns",
-            description = "Opens in Excel (UTF-8 with BOM); re-importing the file changes nothing. No cell can start a formula.")
-    public Response figures(@QueryParam("region") String region, @QueryParam("year") String year) {
-        String regionCode = Params.code("region", region);
-        Integer y = Params.year("year", year);
+    public String csv(String regionCode, Integer y) {
         if (regionCode != null && Region.byCode(regionCode).isEmpty()) {
             throw ApiException.notFound("No region has code '" + regionCode + "'.");
         }
@@ -47,9 +36,7 @@ public class ExportResource {
                 .forEach(t -> rows.add(target(t)));
         Actual.<Actual>list("from Actual f where " + where + " order by f.regionCode, f.year, f.indicatorKey, f.publishedOn, f.id", params)
                 .forEach(a -> rows.add(outcome(a)));
-        String name = "figures" + (regionCode == null ? "" : "-" + regionCode) + (y == null ? "" : "-" + y) + ".csv";
-        return Response.ok(FigureCsv.write(rows), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        return FigureCsv.write(rows);
     }
 
     private static String[] target(Target t) {

@@ -1,0 +1,30 @@
+package org.indicatortracker.system;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import org.hibernate.exception.GenericJDBCException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Which database failures become a quick 503 instead of a 500 (found by the PostgreSQL-stopped drill). */
+class DatabaseUnavailableTest {
+
+    private static Throwable wrapped(String sqlState) {
+        SQLException cause = new SQLException("FATAL: terminating connection due to administrator command", sqlState);
+        return new jakarta.persistence.PersistenceException(new GenericJDBCException("JDBC exception executing SQL", cause));
+    }
+
+    @ParameterizedTest(name = "SQLSTATE {0} means the database is unavailable")
+    @ValueSource(strings = {"08006", "08001", "57P01", "57P02", "57P03", "53300"})
+    void connectionLossShutdownAndNoFreeSlotAreUnavailable(String sqlState) {
+        assertTrue(ProblemMappers.isConnectionFailure(wrapped(sqlState)));
+    }
+
+    @ParameterizedTest(name = "SQLSTATE {0} is not an outage")
+    @ValueSource(strings = {"23505", "23503", "40001", "42P01"})
+    void dataAndProgrammingErrorsAreNot(String sqlState) {
+        assertFalse(ProblemMappers.isConnectionFailure(wrapped(sqlState)));
+    }
+}

@@ -146,6 +146,27 @@ class RevisionWatchTest {
     }
 
     @Test
+    void aNewUpdateIsNotHiddenByTheResponseCache() {
+        String region = FigureFixtures.region("缓存");
+        FigureFixtures.aroundTarget(region, 2030, "5");
+        FigureFixtures.outcome(region, 2030, Vintage.PRELIMINARY, "5.1", LocalDate.of(2031, 1, 17));
+        runWatch();
+        FigureFixtures.outcome(region, 2030, Vintage.FINAL, "4.2", LocalDate.of(2031, 12, 30));
+        // read (and cache) the list after the new figure, before the watch has seen it
+        given().get("/api/v1/updates?region=" + region).then().statusCode(200).body("total", equalTo(0));
+
+        runWatch();
+
+        // the cache follows the data version, which every replica learns by NOTIFY within moments
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        int total = 0;
+        while (total == 0 && System.nanoTime() < deadline) {
+            total = given().get("/api/v1/updates?region=" + region).then().statusCode(200).extract().path("total");
+        }
+        assertEquals(1, total, "the recorded update is listed, not a cached empty list");
+    }
+
+    @Test
     void theVerdictGaugeCountsWhatTheWatchSaw() {
         runWatch();
         gauges.refresh();

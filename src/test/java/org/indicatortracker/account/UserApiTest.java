@@ -129,7 +129,7 @@ class UserApiTest {
 
     /**
      * Uses the demo regions (CN > 230000 > 230700) but leaves their published counts as the demo tests expect:
-     * whatever it creates besides targets, it deletes again.
+     * the city's own figures are drafts, deleted again (published figures are withdrawn, not deleted).
      */
     @Test
     void aCityEditorChangesTheCityOnly() {
@@ -137,8 +137,9 @@ class UserApiTest {
         SignedIn city = SignedIn.as("yichun-planner", PASSWORD);
         city.withoutToken().get("/api/v1/session").then().body("regions", equalTo(List.of("230700")));
 
-        int own = city.request().body(target("230700", "urbanization_rate", 2071)).post("/api/v1/targets")
-                .then().statusCode(201).extract().path("id");
+        Map<String, Object> ownDraft = target("230700", "urbanization_rate", 2071);
+        ownDraft.put("status", "draft");
+        int own = city.request().body(ownDraft).post("/api/v1/targets").then().statusCode(201).extract().path("id");
         city.request().body(target("CN", "urbanization_rate", 2071)).post("/api/v1/targets").then().statusCode(403)
                 .contentType("application/problem+json").body("detail", containsString("230700"));
         city.request().body(target("230000", "urbanization_rate", 2071)).post("/api/v1/targets").then().statusCode(403);
@@ -157,7 +158,7 @@ class UserApiTest {
 
         // outcomes, assessments and sources follow the same rule
         Map<String, Object> outcome = new HashMap<>(Map.of("region", "230000", "indicator", "urbanization_rate", "year", 2071,
-                "vintage", "final", "value", 70, "publishedOn", "2072-02-28"));
+                "vintage", "final", "value", 70, "publishedOn", "2072-02-28", "status", "draft"));
         city.request().body(outcome).post("/api/v1/actuals").then().statusCode(403);
         outcome.put("region", "230700");
         int outcomeId = city.request().body(outcome).post("/api/v1/actuals").then().statusCode(201).extract().path("id");

@@ -42,7 +42,8 @@ function navigate(patch, { replace = false } = {}) {
   } else if (url !== location.search) {
     history.pushState(null, '', url);
   }
-  render();
+  prefetch(state);
+render();
 }
 
 async function loadCatalogue() {
@@ -204,6 +205,19 @@ async function render() {
   }
 }
 
+/**
+ * Asks for the first chart's data straight away, before the catalogue is in: the views ask again with the same
+ * parameters (in the same order) and get the answer api.js already holds.
+ */
+function prefetch(s) {
+  const ignore = () => {};
+  if (s.view === 'overview') {
+    api.scorecardTrend({ region: s.region, lang: s.lang }).catch(ignore);
+  } else if ((s.view === 'indicator' || s.view === 'revisions') && s.indicator) {
+    api.series({ region: s.region, indicator: s.indicator, lang: s.lang }).catch(ignore);
+  }
+}
+
 // Links marked data-nav change the view without reloading the page.
 document.addEventListener('click', (e) => {
   const a = e.target.closest('a[data-nav], #lang-toggle, #home-link');
@@ -230,4 +244,5 @@ window.addEventListener('it:chart', () => {
   }
 }, { once: false });
 
+prefetch(state);
 render();

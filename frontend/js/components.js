@@ -1,7 +1,7 @@
 // Shared pieces of the views: verdict badges, states (loading, empty, error), tables, selects, the chart card.
 import { h, fill, uid, announce } from './dom.js';
 import { t, verdictLabel, fmtNumber } from './i18n.js';
-import { VERDICT_ICONS, renderChart, legendItems, chartConfig } from './charts.js';
+import { VERDICT_ICONS, renderChart, legendItems } from './charts.js';
 import { ApiError, forget } from './api.js';
 
 /** A verdict as icon and text (never colour alone). */
@@ -314,4 +314,3 @@ export function chartCard({ headingLevel = 'h2', embed = false, tableToggle = tr
   };
 }
 
-export { chartConfig };

@@ -7,6 +7,10 @@
 #
 # Each run starts from the same database (a template made after migrations and demo data) so every import and
 # every \copy inserts into identical tables, with the same indexes, constraints and audit triggers.
+#
+# Two measures: wall-clock time, and CPU time (the app's JVM plus every PostgreSQL process, or psql plus every
+# PostgreSQL process). On a machine shared with other work the wall-clock ratio swings with the load; the CPU-time
+# ratio is the work each way costs and stays put.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROWS="${1:-100000}"
@@ -59,18 +63,29 @@ stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
 start_app bench_tpl
 stop_app
 
+TICK=$(getconf CLK_TCK)
+# CPU seconds (user + system) of a process: $1 = pid, $2 = 1 to add its reaped children (the postmaster's backends)
+proc_cpu() { awk -v c="$2" '{t=$14+$15; if (c==1) t+=$16+$17; print t}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_cpu() { # the postmaster with reaped backends, plus the live backends
+  local pm; pm=$(head -1 "$work/pgdata/postmaster.pid")
+  local total; total=$(proc_cpu "$pm" 1)
+  for child in $(pgrep -P "$pm"); do total=$((total + $(proc_cpu "$child" 0))); done
+  echo "$total"
+}
 import_run() { # $1 = dryRun; prints seconds
   curl -s -o "$work/answer.json" -w '%{time_total}' -u admin:bench-password-123 \
     -F "file=@$FILE;type=text/csv" "http://127.0.0.1:$APP_PORT/api/v1/imports?dryRun=$1"
 }
 
-declare -a imp cpy cpy_bare dry again
+declare -a imp cpy cpy_bare dry again imp_cpu cpy_cpu
 for run in $(seq 1 "$RUNS"); do
   psql_ -c "create database imp$run template bench_tpl" -c "create database cpy$run template bench_tpl" \
         -c "create database bare$run template bench_tpl"
   start_app "imp$run"
   dry[$run]="$(import_run true)"      # also warms the JIT for the parse, validation and plan
+  c0=$(( $(proc_cpu "$APP_PID" 0) + $(pg_cpu) ))
   imp[$run]="$(import_run false)"
+  imp_cpu[$run]=$(echo "($(proc_cpu "$APP_PID" 0) + $(pg_cpu) - $c0) / $TICK" | bc -l)
   grep -q "\"created\":$ROWS" "$work/answer.json" || { echo "import failed:"; cat "$work/answer.json"; exit 1; }
   again[$run]="$(import_run false)"  # the same file again: nothing changes
   grep -q "\"unchanged\":$ROWS" "$work/answer.json" || { echo "re-import changed something:"; cat "$work/answer.json"; exit 1; }
@@ -78,19 +93,23 @@ for run in $(seq 1 "$RUNS"); do
 
   copy_sql="\\copy target (region_code, indicator_key, year, comparator, value, wording, quote, adopted_on, status) from '$work/targets-$ROWS.tsv'
 \\copy actual (region_code, indicator_key, year, vintage, comparator, value, published_on, note, status) from '$work/actuals-$ROWS.tsv'"
-  t0=$(date +%s.%N); psql_ -1 -d "cpy$run" <<<"$copy_sql"; t1=$(date +%s.%N)
+  c0=$(pg_cpu)
+  t0=$(date +%s.%N); psql_cpu=$( { /usr/bin/time -f '%U %S' psql -X -q -h 127.0.0.1 -p "$PGPORT" -U postgres -1 -d "cpy$run" <<<"$copy_sql" >/dev/null; } 2>&1 | tail -1 ); t1=$(date +%s.%N)
   cpy[$run]=$(echo "$t1 - $t0" | bc)
+  cpy_cpu[$run]=$(echo "($(pg_cpu) - $c0) / $TICK + $(echo "$psql_cpu" | awk '{print $1 + $2}')" | bc -l)
   # The same \copy with the audit triggers off: the floor for loading these rows.
   psql_ -d "bare$run" -c "alter table target disable trigger user" -c "alter table actual disable trigger user"
   t0=$(date +%s.%N); psql_ -1 -d "bare$run" <<<"$copy_sql"; t1=$(date +%s.%N)
   cpy_bare[$run]=$(echo "$t1 - $t0" | bc)
   audited=$(psql_ -At -d "imp$run" -c "select count(*) from figure_audit where via = 'import'")
-  printf 'run %d: import %.2fs (dry run %.2fs, again %.2fs, %s audit rows) | \\copy %.2fs | \\copy without audit triggers %.2fs\n' \
-    "$run" "${imp[$run]}" "${dry[$run]}" "${again[$run]}" "$audited" "${cpy[$run]}" "${cpy_bare[$run]}"
+  printf 'run %d: import %.2fs, %.2f CPU-s (dry run %.2fs, again %.2fs, %s audit rows) | \\copy %.2fs, %.2f CPU-s | \\copy without audit triggers %.2fs | load %s\n' \
+    "$run" "${imp[$run]}" "${imp_cpu[$run]}" "${dry[$run]}" "${again[$run]}" "$audited" "${cpy[$run]}" "${cpy_cpu[$run]}" \
+    "${cpy_bare[$run]}" "$(cut -d' ' -f1 /proc/loadavg)"
 done
 
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 mi=$(median "${imp[@]}"); mc=$(median "${cpy[@]}"); mb=$(median "${cpy_bare[@]}")
+mic=$(median "${imp_cpu[@]}"); mcc=$(median "${cpy_cpu[@]}")
 echo
 printf 'median of %d runs, %d rows:\n' "$RUNS" "$ROWS"
 printf '  import commit (HTTP upload + parse + validate + plan + COPY + audit): %.2f s = %.0f rows/s\n' "$mi" "$(echo "$ROWS / $mi" | bc -l)"
@@ -98,3 +117,4 @@ printf '  psql \\copy, same tables and triggers:                               %
 printf '  psql \\copy, audit triggers disabled:                                %.2f s = %.0f rows/s\n' "$mb" "$(echo "$ROWS / $mb" | bc -l)"
 printf '  import speed / \\copy speed: %.2f (with triggers), %.2f (against \\copy without them)\n' \
   "$(echo "$mc / $mi" | bc -l)" "$(echo "$mb / $mi" | bc -l)"
+printf '  CPU time: import %.2f s, \\copy %.2f s; \\copy CPU / import CPU: %.2f\n' "$mic" "$mcc" "$(echo "$mcc / $mic" | bc -l)"

@@ -2,8 +2,8 @@
 import { api, csvUrl } from '../api.js';
 import { h, fill } from '../dom.js';
 import { t, nameOf, fmtYear, fmtValue, fmtMargin } from '../i18n.js';
-import { chartCard, chartConfig, verdictBadge, select, emptyState, dataTable } from '../components.js';
-import { COLORS, horizontalBars, merge } from '../charts.js';
+import { chartCard, verdictBadge, select, emptyState, dataTable } from '../components.js';
+import { chartConfig, COLORS, horizontalBars, merge } from '../charts.js';
 import { statedOutcome, sourcesOf, sourceLine, emptyActions } from './common.js';
 import { indicatorSelect } from './indicator.js';
 

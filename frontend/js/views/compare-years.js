@@ -2,8 +2,8 @@
 import { api, csvUrl } from '../api.js';
 import { h, fill, uid } from '../dom.js';
 import { t, nameOf, fmtYear, fmtList, unitLabel } from '../i18n.js';
-import { chartCard, chartConfig, verdictBadge, select, emptyState, dataTable } from '../components.js';
-import { SERIES, horizontalBars, merge } from '../charts.js';
+import { chartCard, verdictBadge, select, emptyState, dataTable } from '../components.js';
+import { chartConfig, SERIES, horizontalBars, merge } from '../charts.js';
 import { statedOutcome, sourcesOf, sourceLine, emptyActions } from './common.js';
 
 const MAX_YEARS = 5;

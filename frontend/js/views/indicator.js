@@ -2,7 +2,8 @@
 import { api, csvUrl } from '../api.js';
 import { h, fill } from '../dom.js';
 import { t, nameOf, fmtValue, fmtDate, fmtMargin, unitLabel, category } from '../i18n.js';
-import { chartCard, chartConfig, verdictBadge, select, emptyState, dataTable } from '../components.js';
+import { chartCard, verdictBadge, select, emptyState, dataTable } from '../components.js';
+import { chartConfig } from '../charts.js';
 import { statedOutcome, sourcesOf, sourceLine, emptyActions } from './common.js';
 
 /** The indicator picker: the region's indicators, grouped by category. */

@@ -2,8 +2,8 @@
 import { api, csvUrl } from '../api.js';
 import { h, fill } from '../dom.js';
 import { t, nameOf, fmtPercent, fmtNumber, fmtYear, category } from '../i18n.js';
-import { chartCard, chartConfig, verdictBadge, select, emptyState, errorState, loadingState, apiTable } from '../components.js';
-import { SERIES } from '../charts.js';
+import { chartCard, verdictBadge, select, emptyState, errorState, loadingState, apiTable } from '../components.js';
+import { chartConfig, SERIES } from '../charts.js';
 import { statedOutcome, tile, emptyActions, sourceLine } from './common.js';
 
 const VERDICT_ORDER = ['exceeded', 'met', 'partly_met', 'missed', 'undetermined', 'not_evaluable'];

@@ -2,8 +2,8 @@
 import { api, csvUrl } from '../api.js';
 import { h, fill } from '../dom.js';
 import { t, nameOf, fmtYear, fmtValue, fmtDate, fmtMargin } from '../i18n.js';
-import { chartCard, chartConfig, verdictBadge, select, emptyState, dataTable } from '../components.js';
-import { COLORS } from '../charts.js';
+import { chartCard, verdictBadge, select, emptyState, dataTable } from '../components.js';
+import { chartConfig, COLORS } from '../charts.js';
 import { sourcesOf, sourceLine } from './common.js';
 import { indicatorSelect } from './indicator.js';
 

@@ -14,7 +14,9 @@ export class ApiError extends Error {
 
 async function request(method, path, body) {
   const headers = { Accept: 'application/json' };
-  if (body !== undefined) {
+  // a FormData body (file upload) sets its own multipart Content-Type with the boundary
+  const form = typeof FormData !== 'undefined' && body instanceof FormData;
+  if (body !== undefined && !form) {
     headers['Content-Type'] = 'application/json';
   }
   if (method !== 'GET' && csrfToken) {
@@ -25,7 +27,7 @@ async function request(method, path, body) {
     response = await fetch(path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined || form ? body : JSON.stringify(body),
       credentials: 'same-origin',
       redirect: 'error',
       cache: 'no-store',
@@ -87,6 +89,43 @@ export const api = {
 
   /** Targets whose outcome is overdue (the daily data-freshness check), optionally of one region. */
   missingOutcomes: (region) => request('GET', `/api/v1/freshness/missing-outcomes?${query({ region })}`),
+  /** Report extraction: statements found in pasted text, or in a .txt/.docx file (the answer then carries its text). */
+  extractText: (text, region, reportYear) => request('POST', '/api/v1/extractions', {
+    text, region: region || null, reportYear: reportYear || null,
+  }),
+  extractFile: (file, region, reportYear) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    if (region) {
+      form.append('region', region);
+    }
+    if (reportYear) {
+      form.append('reportYear', String(reportYear));
+    }
+    return request('POST', '/api/v1/extractions', form);
+  },
+  commitExtraction: (payload) => request('POST', '/api/v1/extractions/commit', payload),
+  /** Admins: another name of an indicator, which the extractor then recognises. */
+  addAlias: (key, alias) => request('POST', `/api/v1/indicators/${encodeURIComponent(key)}/aliases`, { alias }),
+
+  /** Report extraction: statements found in pasted text, or in a .txt/.docx file (the answer then carries its text). */
+  extractText: (text, region, reportYear) => request('POST', '/api/v1/extractions', {
+    text, region: region || null, reportYear: reportYear || null,
+  }),
+  extractFile: (file, region, reportYear) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    if (region) {
+      form.append('region', region);
+    }
+    if (reportYear) {
+      form.append('reportYear', String(reportYear));
+    }
+    return request('POST', '/api/v1/extractions', form);
+  },
+  commitExtraction: (payload) => request('POST', '/api/v1/extractions/commit', payload),
+  /** Admins: another name of an indicator, which the extractor then recognises. */
+  addAlias: (key, alias) => request('POST', `/api/v1/indicators/${encodeURIComponent(key)}/aliases`, { alias }),
 
   users: () => request('GET', '/api/v1/users'),
   user: (id) => request('GET', `/api/v1/users/${id}`),

@@ -36,6 +36,7 @@ async function start() {
   document.getElementById('who').textContent = t('header.signedInAs', { name: session.username }) + limited;
   document.getElementById('lang-switch').href = otherLanguageLink();
   document.getElementById('public-site').href = withLang('/');
+  document.getElementById('extract-link').href = withLang('extract.html');
   document.getElementById('sign-out').addEventListener('click', async () => {
     try {
       await api.signOut();

@@ -1,7 +1,9 @@
 // The extraction review screen: paste or upload a report, check every statement found, commit them as drafts.
-import { api, ApiError } from './extract-api.js';
-import { t, lang, formatNumber } from './extract-i18n.js';
-import { segments, reviewRow, commitPayload, errorsByRow, headerDate } from './extract-model.js';
+// Part of the workspace: the session (with its CSRF token) is checked first, and api.js does every call.
+import { api, ApiError } from './api.js';
+import { describe, el, setStatus, signInAgainIfNeeded } from './forms.js';
+import { formatNumber, lang, nameOf, otherLanguageLink, t, translatePage, withLang } from './i18n.js';
+import { commitPayload, errorsByRow, headerDate, reviewRow, segments } from './extract-model.js';
 
 const COMPARATORS = ['eq', 'around', 'gte', 'lte', 'range', 'relative', 'qualitative'];
 const VINTAGES = ['estimate', 'preliminary', 'final', 'revised'];
@@ -17,70 +19,34 @@ const state = {
 
 const $ = (id) => document.getElementById(id);
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'class') node.className = v;
-    else if (k === 'text') node.textContent = v;
-    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
-    else if (k in node && typeof v !== 'string') node[k] = v;
-    else node.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children.flat()) {
-    if (c !== null && c !== undefined && c !== false) node.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return node;
-}
-
-function translatePage() {
-  document.documentElement.lang = lang;
-  for (const node of document.querySelectorAll('[data-i18n]')) {
-    node.textContent = t(node.dataset.i18n);
-  }
-  document.title = t('page.title');
-  const link = $('lang-switch');
-  link.href = lang === 'en' ? '?' : '?lang=en';
-  link.lang = lang === 'en' ? 'zh-CN' : 'en';
-}
-
 function status(message, isError = false) {
-  const box = $('status');
-  box.textContent = message || '';
-  box.classList.toggle('error', isError);
+  setStatus(message, isError ? 'error' : '');
 }
 
-function describe(error) {
-  if (!(error instanceof ApiError)) return String(error);
-  if (error.status === 0) return t('error.network');
-  if (error.status === 401) return t('error.signIn');
-  if (error.status === 403) return t('error.forbidden');
-  return error.problem.detail || error.message;
+/** A failed call: back to sign-in when the session ended, else a message. */
+function failed(error) {
+  if (!signInAgainIfNeeded(error)) {
+    status(describe(error), true);
+  }
 }
 
 function regionName(code) {
-  const r = state.regions.find((x) => x.code === code);
-  return r ? (lang === 'en' ? r.nameEn : r.nameZh) : code;
+  return nameOf(state.regions.find((x) => x.code === code)) || code;
 }
 
 function indicatorName(key) {
-  const i = state.indicators.get(key);
-  return i ? (lang === 'en' ? i.nameEn : i.nameZh) : '';
+  return nameOf(state.indicators.get(key));
 }
 
 async function loadCatalogue() {
-  try {
-    const [regions, indicators] = await Promise.all([api.regions(), api.indicators()]);
-    state.regions = regions;
-    for (const i of indicators) state.indicators.set(i.key, i);
-    for (const select of [$('report-region'), $('source-region')]) {
-      for (const r of regions) select.append(el('option', { value: r.code, text: `${lang === 'en' ? r.nameEn : r.nameZh} (${r.code})` }));
-    }
-    const list = $('indicator-keys');
-    for (const i of indicators) list.append(el('option', { value: i.key, label: `${lang === 'en' ? i.nameEn : i.nameZh} · ${i.unit}` }));
-  } catch (e) {
-    status(describe(e), true);
+  const [regions, indicators] = await Promise.all([api.regions(), api.indicators()]);
+  state.regions = regions;
+  indicators.forEach((i) => state.indicators.set(i.key, i));
+  for (const select of [$('report-region'), $('source-region')]) {
+    regions.forEach((r) => select.append(el('option', { value: r.code, text: `${nameOf(r)} (${r.code})` })));
   }
+  const list = $('indicator-keys');
+  indicators.forEach((i) => list.append(el('option', { value: i.key, label: `${nameOf(i)} · ${i.unit}` })));
 }
 
 // ------------------------------------------------------------------ extraction
@@ -92,12 +58,12 @@ async function onExtract(event) {
   const region = $('report-region').value;
   const year = $('report-year').value ? Number($('report-year').value) : null;
   if (!file && !text.trim()) {
-    status(t('error.noText'), true);
+    status(t('extract.error.noText'), true);
     return;
   }
   const button = $('extract-button');
   button.disabled = true;
-  status(t('input.extracting'));
+  status(t('extract.input.extracting'));
   try {
     const result = file ? await api.extractFile(file, region, year) : await api.extractText(text, region, year);
     state.text = result.text ?? text;
@@ -108,7 +74,7 @@ async function onExtract(event) {
     status('');
     showReview();
   } catch (e) {
-    status(describe(e), true);
+    failed(e);
   } finally {
     button.disabled = false;
   }
@@ -117,9 +83,9 @@ async function onExtract(event) {
 function showReview() {
   const r = state.extraction;
   const unmatched = state.rows.filter((x) => x.unmatched).length;
-  $('summary').textContent = r.statements.length === 0 ? t('result.none') : t('result.summary', {
-    year: r.reportYear ?? t('result.unknownYear'),
-    region: r.region ? regionName(r.region) : t('result.unknownRegion'),
+  $('summary').textContent = r.statements.length === 0 ? t('extract.result.none') : t('extract.result.summary', {
+    year: r.reportYear ?? t('extract.result.unknownYear'),
+    region: r.region ? regionName(r.region) : t('extract.result.unknownRegion'),
     count: r.statements.length,
     unmatched,
   });
@@ -215,11 +181,11 @@ function renderRow(row) {
         type: 'radio', name: `decision-${row.index}`, value: d, checked: row.decision === d,
         onchange: () => setDecision(row, d),
       }),
-      t(`decision.${d}`))));
+      t(`extract.decision.${d}`))));
 
   const indicatorInput = el('input', {
-    class: 'indicator', list: 'indicator-keys', value: row.indicator, 'aria-label': `${t('col.indicator')} ${n}`,
-    placeholder: t('indicator.choose'),
+    class: 'indicator', list: 'indicator-keys', value: row.indicator, 'aria-label': `${t('extract.col.indicator')} ${n}`,
+    placeholder: t('extract.indicator.choose'),
     onchange: (e) => {
       row.indicator = e.target.value.trim();
       if (row.indicator && state.indicators.has(row.indicator) && row.decision === 'reject' && row.unmatched) {
@@ -235,25 +201,25 @@ function renderRow(row) {
     indicatorNotes.push(el('span', { class: 'small', text: indicatorName(row.indicator) }));
   }
   if (row.unmatched) {
-    indicatorNotes.push(el('span', { class: 'small' }, el('span', { class: 'badge unmatched', text: t('indicator.unmatched', { phrase: row.indicatorPhrase ?? '' }) })));
-    if (row.suggestedKey) indicatorNotes.push(el('span', { class: 'small', text: t('indicator.suggested', { key: row.suggestedKey }) }));
+    indicatorNotes.push(el('span', { class: 'small' }, el('span', { class: 'badge unmatched', text: t('extract.indicator.unmatched', { phrase: row.indicatorPhrase ?? '' }) })));
+    if (row.suggestedKey) indicatorNotes.push(el('span', { class: 'small', text: t('extract.indicator.suggested', { key: row.suggestedKey }) }));
     if (row.indicator && state.indicators.has(row.indicator) && row.indicatorPhrase) {
-      indicatorNotes.push(el('button', { type: 'button', class: 'remember', text: t('indicator.remember'), onclick: () => remember(row) }));
+      indicatorNotes.push(el('button', { type: 'button', class: 'remember secondary', text: t('extract.indicator.remember'), onclick: () => remember(row) }));
     }
   } else if (row.indicatorPhrase && row.indicatorPhrase !== indicatorName(row.indicator)) {
-    indicatorNotes.push(el('span', { class: 'small', text: t('indicator.asWritten', { phrase: row.indicatorPhrase }) }));
+    indicatorNotes.push(el('span', { class: 'small', text: t('extract.indicator.asWritten', { phrase: row.indicatorPhrase }) }));
   }
 
   const numeric = row.comparator !== 'relative' && row.comparator !== 'qualitative';
   const unitNote = row.indicatorUnit && row.unit && row.unit !== row.indicatorUnit && state.indicators.get(row.indicator)?.unit === row.indicatorUnit
     ? el('span', { class: 'small', text: `→ ${row.indicatorUnit}` }) : null;
   const relationNote = row.comparator === 'relative' && row.relation
-    ? el('span', { class: 'small', text: t(`relation.${row.relation}`, { ref: row.refPhrase || row.refIndicator || '' }) }) : null;
+    ? el('span', { class: 'small', text: t(`extract.relation.${row.relation}`, { ref: row.refPhrase || row.refIndicator || '' }) }) : null;
 
   const quoteCell = el('td', {},
     el('span', { class: 'quote', text: row.quote }),
-    row.multiYear ? el('span', { class: 'badge', title: t('badge.multiYearTitle'), text: t('badge.multiYear') }) : null,
-    row.status === 'estimate' ? el('span', { class: 'badge estimate', text: t('badge.estimate') }) : null,
+    row.multiYear ? el('span', { class: 'badge', title: t('extract.badge.multiYearTitle'), text: t('extract.badge.multiYear') }) : null,
+    row.status === 'estimate' ? el('span', { class: 'badge estimate', text: t('extract.badge.estimate') }) : null,
     el('ul', { class: 'row-errors' }));
 
   const tr = el('tr', {
@@ -265,18 +231,18 @@ function renderRow(row) {
   },
   el('td', { text: String(n) }),
   el('td', {}, decision),
+  quoteCell,
   el('td', {}, indicatorInput, ...indicatorNotes),
-  el('td', {}, el('select', { 'aria-label': `${t('col.kind')} ${n}`, onchange: update('kind') },
-    options(['actual', 'target'], row.kind, (k) => t(`kind.${k}`)))),
-  el('td', {}, el('input', { class: 'year', type: 'number', min: '1949', max: '2100', value: String(row.year), 'aria-label': `${t('col.year')} ${n}`, onchange: update('year') })),
-  el('td', {}, el('select', { 'aria-label': `${t('col.comparator')} ${n}`, onchange: update('comparator') },
+  el('td', {}, el('select', { 'aria-label': `${t('extract.col.kind')} ${n}`, onchange: update('kind') },
+    options(['actual', 'target'], row.kind, (k) => t(`extract.kind.${k}`)))),
+  el('td', {}, el('input', { class: 'year', type: 'number', min: '1949', max: '2100', value: String(row.year), 'aria-label': `${t('extract.col.year')} ${n}`, onchange: update('year') })),
+  el('td', {}, el('select', { 'aria-label': `${t('extract.col.comparator')} ${n}`, onchange: update('comparator') },
     options(COMPARATORS, row.comparator, (c) => t(`comparator.${c}`))), relationNote),
-  el('td', {}, numeric ? el('input', { class: 'value', inputmode: 'decimal', value: String(row.value), 'aria-label': `${t('col.value')} ${n}`, title: formatNumber(row.value), onchange: update('value') }) : '—'),
-  el('td', {}, row.comparator === 'range' ? el('input', { class: 'value', inputmode: 'decimal', value: String(row.valueHigh), 'aria-label': `${t('col.valueHigh')} ${n}`, onchange: update('valueHigh') }) : '—'),
-  el('td', {}, numeric ? el('input', { class: 'unit', value: row.unit, 'aria-label': `${t('col.unit')} ${n}`, onchange: update('unit') }) : '—', unitNote),
-  el('td', {}, row.kind === 'actual' ? el('select', { 'aria-label': `${t('col.vintage')} ${n}`, onchange: update('vintage') },
-    options(VINTAGES, row.vintage, (v) => t(`vintage.${v}`))) : '—'),
-  quoteCell);
+  el('td', {}, numeric ? el('input', { class: 'value', inputmode: 'decimal', value: String(row.value), 'aria-label': `${t('extract.col.value')} ${n}`, title: row.value === '' ? null : formatNumber(Number(row.value)), onchange: update('value') }) : '—'),
+  el('td', {}, row.comparator === 'range' ? el('input', { class: 'value', inputmode: 'decimal', value: String(row.valueHigh), 'aria-label': `${t('extract.col.valueHigh')} ${n}`, onchange: update('valueHigh') }) : '—'),
+  el('td', {}, numeric ? el('input', { class: 'unit', value: row.unit, 'aria-label': `${t('extract.col.unit')} ${n}`, onchange: update('unit') }) : '—', unitNote),
+  el('td', {}, row.kind === 'actual' ? el('select', { 'aria-label': `${t('extract.col.vintage')} ${n}`, onchange: update('vintage') },
+    options(VINTAGES, row.vintage, (v) => t(`vintage.${v}`))) : '—'));
   return tr;
 }
 
@@ -309,16 +275,16 @@ function setAll(decision) {
 
 function updateCounts() {
   const accepted = state.rows.filter((r) => r.decision === 'accept').length;
-  $('counts').textContent = t('result.counts', { accepted, rejected: state.rows.length - accepted });
-  $('commit-button').textContent = t('commit.button', { count: accepted });
+  $('counts').textContent = t('extract.result.counts', { accepted, rejected: state.rows.length - accepted });
+  $('commit-button').textContent = t('extract.commit.button', { count: accepted });
 }
 
 async function remember(row) {
   try {
     await api.addAlias(row.indicator, row.indicatorPhrase);
-    status(t('indicator.remembered', { alias: row.indicatorPhrase, key: row.indicator }));
+    status(t('extract.indicator.remembered', { alias: row.indicatorPhrase, key: row.indicator }));
   } catch (e) {
-    status(e instanceof ApiError && e.status === 403 ? t('indicator.adminOnly') : describe(e), true);
+    status(e instanceof ApiError && e.status === 403 ? t('extract.indicator.adminOnly') : describe(e), true);
   }
 }
 
@@ -330,8 +296,8 @@ function prefillSource() {
   const name = region ? (state.regions.find((x) => x.code === region)?.nameZh ?? '') : '';
   $('source-region').value = region;
   if (r.reportYear && name) {
-    $('source-title').value = t('source.defaultTitle', { year: r.reportYear, region: lang === 'en' ? regionName(region) : name });
-    $('source-body').value = t('source.defaultBody', { region: lang === 'en' ? regionName(region) : name });
+    $('source-title').value = t('extract.source.defaultTitle', { year: r.reportYear, region: lang === 'en' ? regionName(region) : name });
+    $('source-body').value = t('extract.source.defaultBody', { region: lang === 'en' ? regionName(region) : name });
   }
   $('source-date').value = headerDate(state.text);
   loadSources(region);
@@ -339,7 +305,7 @@ function prefillSource() {
 
 async function loadSources(region) {
   const select = $('source-id');
-  select.replaceChildren(el('option', { value: '', text: t('source.choose') }));
+  select.replaceChildren(el('option', { value: '', text: t('extract.source.choose') }));
   try {
     for (const s of await api.sources(region)) {
       select.append(el('option', { value: String(s.id), text: `${s.title}${s.publishedOn ? ` (${s.publishedOn})` : ''}` }));
@@ -377,21 +343,23 @@ async function onCommit(event) {
   clearErrors();
   const { payload, rowOf } = commitPayload(state.rows, sourcePart());
   if (payload.statements.length === 0) {
-    $('commit-result').textContent = t('commit.nothing');
+    $('commit-result').textContent = t('extract.commit.nothing');
     return;
   }
   const button = $('commit-button');
   button.disabled = true;
-  $('commit-result').textContent = t('commit.working');
+  $('commit-result').textContent = t('extract.commit.working');
   try {
-    const result = await api.commit(payload);
-    const region = encodeURIComponent(result.region);
+    const result = await api.commitExtraction(payload);
     $('commit-result').replaceChildren(
-      el('p', { class: 'done', text: t('commit.done', { targets: result.targets, actuals: result.actuals, title: result.source.title }) }),
+      el('p', { class: 'done', text: t('extract.commit.done', { targets: result.targets, actuals: result.actuals, title: result.source.title }) }),
       el('p', {},
-        el('a', { href: `/api/v1/targets?region=${region}&status=draft`, text: t('commit.viewTargets') }), ' · ',
-        el('a', { href: `/api/v1/actuals?region=${region}&status=draft`, text: t('commit.viewActuals') })));
+        el('a', { href: withLang('index.html', { view: 'targets', region: result.region }), text: t('extract.commit.viewTargets') }), ' · ',
+        el('a', { href: withLang('index.html', { view: 'actuals', region: result.region }), text: t('extract.commit.viewActuals') })));
   } catch (e) {
+    if (signInAgainIfNeeded(e)) {
+      return;
+    }
     showCommitErrors(e, rowOf);
   } finally {
     button.disabled = false;
@@ -417,27 +385,52 @@ function showCommitErrors(e, rowOf) {
   } else {
     general.push(describe(e));
   }
-  $('commit-result').replaceChildren(el('p', { class: 'error', text: t('commit.failed') }),
+  $('commit-result').replaceChildren(el('p', { class: 'error', text: t('extract.commit.failed') }),
     el('ul', { class: 'error' }, general.map((g) => el('li', { text: g }))));
 }
 
 // ------------------------------------------------------------------ start
 
-function start() {
+async function start() {
   translatePage();
-  loadCatalogue();
+  $('lang-switch').href = otherLanguageLink();
+  $('workspace-link').href = withLang('index.html');
+  let session;
+  try {
+    session = await api.session();
+  } catch (e) {
+    if (!signInAgainIfNeeded(e, { ended: false })) {
+      status(describe(e), true);
+    }
+    return;
+  }
+  $('who').textContent = t('header.signedInAs', { name: session.username });
+  $('sign-out').addEventListener('click', async () => {
+    try {
+      await api.signOut();
+    } finally {
+      location.assign(withLang('sign-in.html', { signedOut: '1' }));
+    }
+  });
+  try {
+    await loadCatalogue();
+  } catch (e) {
+    failed(e);
+    return;
+  }
   $('extract-form').addEventListener('submit', onExtract);
   $('commit-form').addEventListener('submit', onCommit);
   $('accept-all').addEventListener('click', () => setAll('accept'));
   $('reject-all').addEventListener('click', () => setAll('reject'));
   $('source-region').addEventListener('change', (e) => loadSources(e.target.value));
-  for (const radio of document.querySelectorAll('input[name="source-mode"]')) {
+  document.querySelectorAll('input[name="source-mode"]').forEach((radio) => {
     radio.addEventListener('change', () => {
       const existing = document.querySelector('input[name="source-mode"]:checked').value === 'existing';
       $('source-new').hidden = existing;
       $('source-existing').hidden = !existing;
     });
-  }
+  });
+  document.body.dataset.state = 'ready';
 }
 
 start();

@@ -68,6 +68,8 @@ public class ImportService {
     private static final String ACTUAL_CONTENT = "comparator, value, value_high, ref_indicator_key, relation, basis, "
             + "source_id, quote, note";
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ImportService.class);
+
     @Inject
     EntityManager em;
 
@@ -90,19 +92,27 @@ public class ImportService {
      */
     @Transactional
     public Outcome dryRun(Path file, PublicationStatus status, Predicate<String> mayEdit) throws IOException {
+        long t0 = System.nanoTime();
         FileParser.Result parsed = withinRegions(parse(file, status), mayEdit);
-        return new Outcome(parsed, parsed.ok() ? plan(parsed.figures()) : null, null);
+        long t1 = System.nanoTime();
+        ImportPlan plan = parsed.ok() ? plan(parsed.figures()) : null;
+        LOG.debugf("Import dry run of %d rows: parse %d ms, plan %d ms", parsed.rows(), (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000);
+        return new Outcome(parsed, plan, null);
     }
 
     @Transactional
     @TransactionConfiguration(timeout = 900)
     public Outcome commit(Path file, String fileName, PublicationStatus status, Predicate<String> mayEdit) throws IOException {
+        long t0 = System.nanoTime();
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, IMPORT_LOCK).getSingleResult();
         FileParser.Result parsed = withinRegions(parse(file, status), mayEdit);
         if (!parsed.ok()) {
             return new Outcome(parsed, null, null);
         }
+        long t1 = System.nanoTime();
         ImportPlan plan = plan(parsed.figures());
+        long t2 = System.nanoTime();
         if (plan.creates.isEmpty() && plan.updates.isEmpty()) {
             return new Outcome(parsed, plan, null); // the same file again: nothing changes, not even the log
         }
@@ -130,6 +140,9 @@ public class ImportService {
         importMetrics.rows("file", "figures", "created", plan.created());
         importMetrics.rows("file", "figures", "updated", plan.updated());
         importMetrics.rows("file", "figures", "unchanged", plan.unchanged);
+        LOG.infof("Import %d by %s: %d rows (%d created, %d updated, %d unchanged); parse %d ms, plan %d ms, write %d ms",
+                runId, audit.actor(), parsed.rows(), plan.created(), plan.updated(), plan.unchanged,
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         return new Outcome(parsed, plan, runId);
     }
 
@@ -192,15 +205,17 @@ public class ImportService {
     }
 
     /** Stored figures by natural key: the live one, withdrawn ones, and draft changes by the id they replace. */
-    private record Stored(Map<String, Existing> live, Map<String, List<Existing>> withdrawn, Map<Long, Existing> draftCopies) {
+    private record Stored(Map<ImportRow.Key, Existing> live, Map<ImportRow.Key, List<Existing>> withdrawn,
+                          Map<Long, Existing> draftCopies) {
     }
 
     private static void classify(List<ImportRow> rows, Stored stored, ImportPlan plan) {
         for (ImportRow row : rows) {
             Object[] content = row.content();
-            Existing live = stored.live.get(row.naturalKey());
+            ImportRow.Key key = row.naturalKey();
+            Existing live = stored.live.get(key);
             if (live == null) {
-                List<Existing> withdrawn = stored.withdrawn.getOrDefault(row.naturalKey(), List.of());
+                List<Existing> withdrawn = stored.withdrawn.getOrDefault(key, List.of());
                 if (withdrawn.stream().anyMatch(w -> ImportRow.sameContent(w.content(), content))) {
                     plan.unchanged++;
                     plan.warnings.add(RowError.of(row.row(), null, Message.WITHDRAWN_MATCH, null, null));
@@ -245,10 +260,9 @@ public class ImportService {
         String sql = "select id, version, status, draft_of, region_code, indicator_key, year, "
                 + (target ? "adopted_on, " + TARGET_CONTENT : "vintage, published_on, " + ACTUAL_CONTENT)
                 + " from " + table + " where region_code = any(?) and year = any(?)";
-        Map<String, Existing> live = new HashMap<>();
-        Map<String, List<Existing>> withdrawn = new HashMap<>();
+        Map<ImportRow.Key, Existing> live = new HashMap<>();
+        Map<ImportRow.Key, List<Existing>> withdrawn = new HashMap<>();
         Map<Long, Existing> copies = new HashMap<>();
-        Map<Long, String> keyOf = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             Array regionArray = c.createArrayOf("varchar", regions.toArray());
             Array yearArray = c.createArrayOf("int4", years.toArray());
@@ -260,13 +274,12 @@ public class ImportService {
                     long id = rs.getLong(1);
                     long draftOf = rs.getLong(4);
                     boolean isCopy = !rs.wasNull();
-                    String key = target
-                            ? "T|" + rs.getString(5) + "|" + rs.getString(6) + "|" + rs.getInt(7) + "|" + rs.getDate(8).toLocalDate()
-                            : "O|" + rs.getString(5) + "|" + rs.getString(6) + "|" + rs.getInt(7) + "|"
-                              + Codes.parse(org.indicatortracker.domain.Vintage.class, rs.getString(8)) + "|" + rs.getDate(9).toLocalDate();
+                    ImportRow.Key key = target
+                            ? new ImportRow.Key(Kind.TARGET, rs.getString(5), rs.getString(6), rs.getInt(7), null, rs.getDate(8).toLocalDate())
+                            : new ImportRow.Key(Kind.OUTCOME, rs.getString(5), rs.getString(6), rs.getInt(7),
+                                    Codes.parse(org.indicatortracker.domain.Vintage.class, rs.getString(8)), rs.getDate(9).toLocalDate());
                     Existing e = new Existing(id, rs.getLong(2), rs.getString(3), isCopy ? draftOf : null,
                             target ? targetContent(rs, 9) : actualContent(rs, 10));
-                    keyOf.put(id, key);
                     if (isCopy) {
                         copies.put(draftOf, e);
                     } else if ("withdrawn".equals(e.status())) {

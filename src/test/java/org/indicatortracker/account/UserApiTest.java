@@ -129,7 +129,7 @@ class UserApiTest {
 
     /**
      * Uses the demo regions (CN > 230000 > 230700) but leaves their published counts as the demo tests expect:
-     * the city's own figures are drafts, deleted again (published figures are withdrawn, not deleted).
+     * whatever it creates besides targets, it deletes again.
      */
     @Test
     void aCityEditorChangesTheCityOnly() {
@@ -137,9 +137,11 @@ class UserApiTest {
         SignedIn city = SignedIn.as("yichun-planner", PASSWORD);
         city.withoutToken().get("/api/v1/session").then().body("regions", equalTo(List.of("230700")));
 
+        // drafts, so that they can be deleted (a published figure is withdrawn, never deleted)
         Map<String, Object> ownDraft = target("230700", "urbanization_rate", 2071);
         ownDraft.put("status", "draft");
-        int own = city.request().body(ownDraft).post("/api/v1/targets").then().statusCode(201).extract().path("id");
+        int own = city.request().body(ownDraft).post("/api/v1/targets")
+                .then().statusCode(201).extract().path("id");
         city.request().body(target("CN", "urbanization_rate", 2071)).post("/api/v1/targets").then().statusCode(403)
                 .contentType("application/problem+json").body("detail", containsString("230700"));
         city.request().body(target("230000", "urbanization_rate", 2071)).post("/api/v1/targets").then().statusCode(403);
@@ -158,9 +160,10 @@ class UserApiTest {
 
         // outcomes, assessments and sources follow the same rule
         Map<String, Object> outcome = new HashMap<>(Map.of("region", "230000", "indicator", "urbanization_rate", "year", 2071,
-                "vintage", "final", "value", 70, "publishedOn", "2072-02-28", "status", "draft"));
+                "vintage", "final", "value", 70, "publishedOn", "2072-02-28"));
         city.request().body(outcome).post("/api/v1/actuals").then().statusCode(403);
         outcome.put("region", "230700");
+        outcome.put("status", "draft");
         int outcomeId = city.request().body(outcome).post("/api/v1/actuals").then().statusCode(201).extract().path("id");
         city.request().delete("/api/v1/actuals/" + outcomeId).then().statusCode(204);
         int qualitative = given().get("/api/v1/targets?region=CN&indicator=gdp_growth&year=2020").then()

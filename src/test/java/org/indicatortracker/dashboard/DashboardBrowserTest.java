@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static io.restassured.RestAssured.given;
 import static org.indicatortracker.support.Accounts.admin;
 import static org.indicatortracker.support.Accounts.editor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -107,6 +108,12 @@ class DashboardBrowserTest {
     void yichunIsOneClickAwayAndShowsItsPublishedOutcomesWithSources() {
         browser.open("/?lang=zh");
         browser.waitFor(By.xpath("//a[contains(@class,'chip') and text()='伊春市']")).click();
+        browser.waitReady();
+        // its latest year with outcomes: 2022 in the demo data (other test classes may add later years of their own)
+        int latest = given().get("/api/v1/coverage/230700").then().extract().path("latestWithOutcomes");
+        assertThat(browser.url(), containsString("view=overview&region=230700&year=" + latest + "&lang=zh"));
+        assertThat(browser.text(By.cssSelector("h1")), startsWith("伊春市"));
+        new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("pick-year"))).selectByValue("2022");
         browser.waitReady();
         assertThat(browser.url(), containsString("region=230700&year=2022"));
         assertThat(browser.text(By.cssSelector("h1")), equalTo("伊春市2022年目标完成情况"));
@@ -272,7 +279,11 @@ class DashboardBrowserTest {
         browser.open("/?lang=zh");
         browser.waitFor(By.xpath("//nav//a[text()='地区对比']")).click();
         browser.waitReady();
-        assertThat("opens on the year most regions have", browser.url(), containsString("indicator=gdp_growth&year=2022"));
+        // the year with most regions (the latest of those): 2022 in the demo data; other test classes add figures too
+        List<Map<String, Integer>> years = given().get("/api/v1/coverage").then().extract().path("years");
+        int best = years.stream().reduce((a, b) -> b.get("regions") >= a.get("regions") ? b : a).orElseThrow().get("year");
+        assertThat("opens on the year most regions have", browser.url(), containsString("indicator=gdp_growth&year=" + best));
+        browser.open("/?view=regions&region=CN&indicator=gdp_growth&year=2022&lang=zh");
         List<?> labels = (List<?>) chart("data.labels");
         assertThat((List<Object>) labels, hasItems("伊春市", "全国"));
         assertThat(labels.indexOf("伊春市"), lessThan(labels.indexOf("全国")));
@@ -314,14 +325,21 @@ class DashboardBrowserTest {
         assertThat(browser.text(By.cssSelector(".state-empty")), containsString("测试空白市尚未收录任何目标或实际数据"));
         assertThat(browser.text(By.cssSelector(".state-empty a")), equalTo("回到全国总览"));
 
-        editor().body(Map.of("region", "DBT01", "indicator", "gdp_growth", "year", 2026, "comparator", "around", "value", 5,
-                "wording", "增长5%左右", "adoptedOn", "2026-01-15")).post("/api/v1/targets").then().statusCode(201);
-        browser.open("/?view=overview&region=DBT01&lang=zh");
-        WebElement tile = browser.waitFor(By.cssSelector(".tile[data-indicator=gdp_growth]"));
-        assertThat(tile.getText(), containsString("尚未公布实际数据"));
-        assertThat(tile.getText(), containsString("暂无法评价"));
-        assertThat(browser.text(By.cssSelector(".share-box")), containsString("不计入完成率"));
-        browser.screenshot("overview-empty-zh");
+        int target = editor().body(Map.of("region", "DBT01", "indicator", "gdp_growth", "year", 2026, "comparator", "around",
+                "value", 5, "wording", "增长5%左右", "adoptedOn", "2026-01-15")).post("/api/v1/targets").then().statusCode(201)
+                .extract().path("id");
+        try {
+            browser.open("/?view=overview&region=DBT01&lang=zh");
+            WebElement tile = browser.waitFor(By.cssSelector(".tile[data-indicator=gdp_growth]"));
+            assertThat(tile.getText(), containsString("尚未公布实际数据"));
+            assertThat(tile.getText(), containsString("暂无法评价"));
+            assertThat(browser.text(By.cssSelector(".share-box")), containsString("不计入完成率"));
+            browser.screenshot("overview-empty-zh");
+        } finally {
+            // Other views list the regions with published figures: withdraw this one (published figures are never deleted).
+            editor().body(Map.of("reason", "test figure", "version", 0)).post("/api/v1/targets/" + target + "/withdrawal")
+                    .then().statusCode(200);
+        }
     }
 
     @Test
@@ -408,14 +426,14 @@ class DashboardBrowserTest {
 
     /**
      * Records (does not assert) how long the first chart takes to appear: the performance mark it-first-chart,
-     * with the browser cache off, on the first visit of this test run and on a repeat visit (server warm).
+     * with the browser cache off, on the first visit of this test run and on five repeat visits (server warm).
      */
     @Test
     void thePublicPageLoadsNoWorkspaceModuleAndRecordsTheFirstChartTime() throws IOException {
         browser.driver.executeCdpCommand("Network.enable", Map.of());
         browser.driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
         try {
-            double[] times = new double[2];
+            double[] times = new double[6];
             for (int i = 0; i < times.length; i++) {
                 browser.open("/");
                 times[i] = ((Number) browser.js("return performance.getEntriesByName('it-first-chart')[0].startTime;")).doubleValue();
@@ -423,9 +441,12 @@ class DashboardBrowserTest {
             List<?> resources = (List<?>) browser.js("return performance.getEntriesByType('resource').map(r => r.name);");
             assertTrue(resources.stream().noneMatch(r -> r.toString().contains("/workspace/")), resources.toString());
             assertTrue(resources.stream().anyMatch(r -> r.toString().endsWith("/webjars/chart.js/dist/chart.umd.js")), resources.toString());
+            double[] repeats = Arrays.copyOfRange(times, 1, times.length);
+            Arrays.sort(repeats);
             Files.createDirectories(Path.of("target"));
             String record = String.format("First chart on screen (performance mark it-first-chart, browser cache off, localhost): "
-                    + "%.0f ms on this run's first visit, %.0f ms on a repeat visit%n", times[0], times[1]);
+                    + "%.0f ms on this run's first visit; repeat visits %.0f-%.0f ms, median %.0f ms%n",
+                    times[0], repeats[0], repeats[repeats.length - 1], repeats[repeats.length / 2]);
             Files.writeString(Path.of("target", "dashboard-first-chart.txt"), record);
             System.out.print(record);
         } finally {

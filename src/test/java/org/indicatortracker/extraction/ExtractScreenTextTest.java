@@ -15,24 +15,30 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The review screen has no hard-coded visible text: every string comes from the i18n module through t('key') or
- * data-i18n, and both languages define every key that is used.
+ * The review screen follows the workspace's rules: api.js is the only module that calls fetch, every visible string
+ * comes from messages.js through t('key') or data-t, and both languages define every key the screen uses.
  */
 class ExtractScreenTextTest {
 
     static final Path WORKSPACE = Path.of("frontend", "workspace");
     static final Pattern CJK = Pattern.compile("[\\u4e00-\\u9fff]");
-    static final Pattern KEY_IN_DICTIONARY = Pattern.compile("^\\s+'([\\w.]+)':", Pattern.MULTILINE);
+    static final Pattern KEY = Pattern.compile("^\\s+'([\\w.]+)':", Pattern.MULTILINE);
 
     static String read(String relative) throws IOException {
         return Files.readString(WORKSPACE.resolve(relative));
     }
 
-    static Set<String> dictionary(String source, String name) {
-        int start = source.indexOf("const " + name + " = {");
-        int end = source.indexOf("\n};", start);
+    /** Source without comments, so that a comment may mention fetch or a Chinese word. */
+    static String code(String relative) throws IOException {
+        return read(relative).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)^\\s*//.*$", "");
+    }
+
+    static Set<String> dictionary(String language) throws IOException {
+        String source = read("js/messages.js");
+        int start = source.indexOf("\n  " + language + ": {");
+        int end = source.indexOf("\n  },", start);
         Set<String> keys = new TreeSet<>();
-        Matcher m = KEY_IN_DICTIONARY.matcher(source.substring(start, end));
+        Matcher m = KEY.matcher(source.substring(start, end));
         while (m.find()) {
             keys.add(m.group(1));
         }
@@ -40,63 +46,64 @@ class ExtractScreenTextTest {
     }
 
     @Test
-    void bothLanguagesDefineTheSameKeys() throws IOException {
-        String i18n = read("js/extract-i18n.js");
-        Set<String> zh = dictionary(i18n, "zh");
-        Set<String> en = dictionary(i18n, "en");
-        assertTrue(zh.size() > 50, "dictionary read: " + zh.size());
-        assertEquals(zh, en);
+    void onlyApiJsCallsFetch() throws IOException {
+        for (String file : List.of("js/extract.js", "js/extract-model.js")) {
+            assertTrue(!code(file).contains("fetch("), file + " calls fetch; api.js is the only module that may");
+        }
     }
 
     @Test
-    void everyKeyUsedExists() throws IOException {
-        Set<String> zh = dictionary(read("js/extract-i18n.js"), "zh");
-        List<String> missing = new ArrayList<>();
-        Matcher html = Pattern.compile("data-i18n=\"([\\w.]+)\"").matcher(read("extract.html"));
+    void everyKeyTheScreenUsesExistsInBothLanguages() throws IOException {
+        Set<String> zh = dictionary("zh");
+        Set<String> en = dictionary("en");
+        assertTrue(zh.stream().filter(k -> k.startsWith("extract.")).count() > 60, "extraction keys read");
+        List<String> used = new ArrayList<>();
+        Matcher html = Pattern.compile("data-t(?:-label)?=\"([\\w.]+)\"").matcher(read("extract.html"));
         while (html.find()) {
-            if (!zh.contains(html.group(1))) {
-                missing.add(html.group(1));
-            }
+            used.add(html.group(1));
         }
         Matcher js = Pattern.compile("\\bt\\('([\\w.]+)'").matcher(read("js/extract.js"));
         while (js.find()) {
-            if (!zh.contains(js.group(1))) {
-                missing.add(js.group(1));
-            }
+            used.add(js.group(1));
         }
-        // keys built from codes: t(`kind.${k}`), t(`comparator.${c}`) ...
-        for (String prefix : List.of("kind.actual", "kind.target", "comparator.eq", "comparator.around", "comparator.gte",
-                "comparator.lte", "comparator.range", "comparator.relative", "comparator.qualitative", "vintage.estimate",
-                "vintage.preliminary", "vintage.final", "vintage.revised", "decision.accept", "decision.reject",
-                "relation.above", "relation.in_step")) {
-            if (!zh.contains(prefix)) {
-                missing.add(prefix);
-            }
+        // keys built from codes: t(`extract.kind.${k}`), t(`comparator.${c}`) ...
+        for (String code : List.of("actual", "target")) {
+            used.add("extract.kind." + code);
         }
-        assertTrue(missing.isEmpty(), "keys without a translation: " + missing);
+        for (String code : List.of("accept", "reject")) {
+            used.add("extract.decision." + code);
+        }
+        for (String code : List.of("above", "in_step")) {
+            used.add("extract.relation." + code);
+        }
+        for (String code : List.of("eq", "around", "gte", "lte", "range", "relative", "qualitative")) {
+            used.add("comparator." + code);
+        }
+        for (String code : List.of("estimate", "preliminary", "final", "revised")) {
+            used.add("vintage." + code);
+        }
+        List<String> missing = used.stream().filter(k -> !zh.contains(k) || !en.contains(k)).distinct().toList();
+        assertTrue(missing.isEmpty(), "keys without both translations: " + missing);
+        assertEquals(zh.stream().filter(k -> k.startsWith("extract.")).toList(),
+                en.stream().filter(k -> k.startsWith("extract.")).toList());
     }
 
     @Test
-    void noChineseTextOutsideTheDictionaries() throws IOException {
-        for (String file : List.of("js/extract.js", "js/extract-api.js", "js/extract-model.js")) {
+    void noChineseTextOutsideTheDictionary() throws IOException {
+        for (String file : List.of("js/extract.js", "js/extract-model.js")) {
             List<String> lines = new ArrayList<>();
-            for (String line : read(file).split("\n")) {
-                String trimmed = line.trim();
-                if (trimmed.startsWith("//") || trimmed.startsWith("/*") || trimmed.startsWith("*")) {
-                    continue; // comments
-                }
-                String code = line.replaceAll("//.*$", "");
-                boolean pattern = code.contains(".exec(") || code.contains(".test(");
-                if (CJK.matcher(code).find() && !pattern) {
+            for (String line : code(file).split("\n")) {
+                boolean pattern = line.contains(".exec(") || line.contains(".test(");
+                if (CJK.matcher(line).find() && !pattern) {
                     lines.add(line.trim());
                 }
             }
             assertTrue(lines.isEmpty(), file + " has visible text outside t(): " + lines);
         }
-        // in the page, Chinese text appears only as the fallback content of data-i18n elements
+        // in the page, Chinese text is only the fallback content of data-t elements
         for (String line : read("extract.html").split("\n")) {
-            if (CJK.matcher(line).find()) {
-                assertTrue(line.contains("data-i18n="), "extract.html text outside data-i18n: " + line.trim());
+            if (CJK.matcher(line).find() && !line.contains("<title>")) { // the title comes from body[data-title]
+                assertTrue(line.contains("data-t="), "extract.html text outside data-t: " + line.trim());
             }
         }
     }

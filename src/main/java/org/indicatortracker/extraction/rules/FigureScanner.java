@@ -225,6 +225,9 @@ final class FigureScanner {
                 || before == '/' || before == '#' || before == '_' || before == '@') {
             return ne;
         }
+        if (before == '前' && ne < se && (t.charAt(ne) == '位' || t.charAt(ne) == '名' || t.charAt(ne) == '强')) {
+            return ne; // "位居全国前10位", "前20名": a rank
+        }
         if (ne < se) {
             char after = t.charAt(ne);
             if (isAsciiLetter(after) || after == '+' || after == '×' || after == '*' || after == '_') {
@@ -302,14 +305,26 @@ final class FigureScanner {
             sl = 2;
         }
         if (sfx != null) {
-            if (ue + sl < se && t.charAt(ue + sl) == '的' && f.high == null && sfx != Comparator.AROUND) {
-                return ue + sl; // "2000万元以上的工业企业": a definition, not a figure ("5%左右的较低水平" is one)
+            if (f.high == null && sfx != Comparator.AROUND && definitionFollows(t, ue + sl, se)) {
+                return ue + sl; // "2000万元以上的工业企业", "10亿元以上项目": a class of things, not a figure
             }
             f.suffix = sfx;
             f.end = ue + sl;
         }
         figs.add(f);
         return f.end;
+    }
+
+    /** Nouns that, right after "X以上" / "X以下", make it the definition of a class ("亿元以上项目"). */
+    private static final String[] DEFINED = {"的", "项目", "大项目", "企业", "工业企业", "产业", "工程", "园区", "客商", "外资项目"};
+
+    private static boolean definitionFollows(String t, int k, int se) {
+        for (String d : DEFINED) {
+            if (k + d.length() <= se && t.startsWith(d, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Position of an unclosed “ before i in the same sentence, or -1. */

@@ -262,6 +262,10 @@ public final class ReportExtractor {
             + "|比(?:全国|全省|全市|全区|全州|全盟|全县|全球|世界)[^,;:。]{0,6}?(?:高|低|快|慢|多|少)"
             + "|比(?:去年|上年|年初)?(?:预算|预期目标|目标|计划)(?:高|低|多|少|提高|降低))[^,;:。]{0,8}$");
 
+    /** A list item's mark: ——, •, (一), (1), 1., 一是. */
+    private static final Pattern BULLET = Pattern.compile(
+            "(?:[—\\-•·●▪◆]+|[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.、](?!\\d)|[一二三四五六七八九十]{1,2}是)\\s*");
+
     private static final Pattern COMPARE_BASE = Pattern.compile(
             "(?:(比|较)((?:19|20)\\d{2}年|上年|去年|前年)(同期)?(底|末)?|连续([一二三四五六七八九十两]{1,3}|\\d{1,2})年)$");
     private static final Pattern LEAD_YEAR = Pattern.compile("^(?:到)?(?:19|20)\\d{2}年(?:底|末|全年)?");
@@ -349,6 +353,14 @@ public final class ReportExtractor {
                 lead = true;
                 continue;
             }
+            if (s < e && "—-•·●▪◆(（一二三四五六七八九十0123456789".indexOf(t.charAt(s)) >= 0) {
+                Matcher b = BULLET.matcher(t).region(s, e);
+                if (b.lookingAt() && b.end() < e && b.end() > s) {
+                    s = b.end(); // "——地区生产总值…", "一是地区生产总值…": the list mark is not part of the name
+                    lead = true;
+                    continue;
+                }
+            }
             if (s < e && (FigureScanner.isDigit(t.charAt(s)) || t.charAt(s) == '到')) {
                 Matcher m = LEAD_YEAR.matcher(t).region(s, e);
                 if (m.lookingAt() && m.end() < e) {
@@ -374,6 +386,7 @@ public final class ReportExtractor {
         final List<ExtractedStatement> out = new ArrayList<>();
 
         Mode section = Mode.UNKNOWN;
+        boolean openList;
         boolean sectionMulti;
         boolean sectionFuture5;
 
@@ -438,15 +451,26 @@ public final class ReportExtractor {
                 multi = true;
                 future5 = true;
             }
+            // a targets list laid out one item per paragraph ("主要预期目标是：" then "——地区生产总值增长6%左右；" …)
+            boolean listItem = openList && BULLET.matcher(t).region(ps, pe).lookingAt();
+            openList = listItem;
+            if (listItem) {
+                mode = Mode.TARGET;
+                multi = false;
+                future5 = false;
+            }
             int s = ps;
             for (int i = ps; i <= pe; i++) {
                 if (i == pe || t.charAt(i) == '。' || t.charAt(i) == '!' || t.charAt(i) == '?') {
                     if (i > s) {
                         Matcher cue = TARGET_LIST.matcher(t).region(s, i);
-                        int listStart = -1;
+                        int listStart = listItem ? s : -1;
                         Mode m = mode;
                         if (indexIn(t, "目标", s, i) >= 0 && cue.find()) {
                             listStart = cue.end();
+                            if (i == pe && cue.end() >= i - 1) {
+                                openList = true; // the cue ends its paragraph: the items follow, one per paragraph
+                            }
                             m = Mode.TARGET;
                             mode = Mode.TARGET;
                             multi = false;
@@ -768,6 +792,7 @@ public final class ReportExtractor {
             if (conn != null) {
                 qs += conn.length();
             }
+            qs = afterBullet(qs, f.start);
             int qe = Math.max(f.end, postEnd);
             Comparator cmp = comparatorOf(f, pre);
             BigDecimal value = f.value;
@@ -1015,10 +1040,22 @@ public final class ReportExtractor {
 
         // ---------------------------------------------------------- relative statements
 
+        /** The first position after a list mark (——, (一), 1., 一是) at {@code from}, or {@code from}. */
+        private int afterBullet(int from, int to) {
+            if (from < to && "—-•·●▪◆(（一二三四五六七八九十0123456789".indexOf(t.charAt(from)) >= 0) {
+                Matcher b = BULLET.matcher(t).region(from, to);
+                if (b.lookingAt() && b.end() < to) {
+                    return b.end();
+                }
+            }
+            return from;
+        }
+
         boolean relative(int cs, int ce, Ctx cc) {
             while (ce > cs && t.charAt(ce - 1) == ' ') {
                 ce--;
             }
+            cs = afterBullet(cs, ce);
             for (int i = cs; i < ce; i++) {
                 if (FigureScanner.isDigit(t.charAt(i))) {
                     return false;
@@ -1136,6 +1173,7 @@ public final class ReportExtractor {
             while (ce > cs && t.charAt(ce - 1) == ' ') {
                 ce--;
             }
+            cs = afterBullet(cs, ce);
             if (startsWithAny(t, cs, ce, QUAL_SKIP_LEAD) != null || TARGET_LIST.matcher(t).region(cs, ce).find()) {
                 return;
             }

@@ -61,9 +61,10 @@ final class CsvTable implements TableReader {
                     throw new ImportFileException(RowError.of((int) Math.min(Integer.MAX_VALUE, parser.getCurrentLineNumber()),
                             null, Message.MALFORMED_CSV, shorten(e), null));
                 }
-                List<Cell> cells = new ArrayList<>(record.size());
-                for (String value : record) {
-                    cells.add(Cell.text(value));
+                int size = record.size();
+                List<Cell> cells = new ArrayList<>(size);
+                for (int i = 0; i < size; i++) {
+                    cells.add(Cell.text(record.get(i)));
                 }
                 if (!consumer.row((int) record.getRecordNumber(), cells)) {
                     return;

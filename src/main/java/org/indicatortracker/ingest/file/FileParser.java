@@ -92,7 +92,7 @@ public final class FileParser {
         private final RowValidator validator;
         private final List<ImportRow> figures = new ArrayList<>();
         private final List<RowError> errors = new ArrayList<>();
-        private final Map<String, Integer> seen = new HashMap<>();
+        private final Map<ImportRow.Key, Integer> seen = new HashMap<>();
         private final Map<Column, String> headers = new EnumMap<>(Column.class);
         private Column[] columnAt;
         private String[] unknownAt;
@@ -117,7 +117,7 @@ public final class FileParser {
                 sawHeader = true;
                 return header(row, cells);
             }
-            if (cells.stream().allMatch(Cell::isBlank)) {
+            if (allBlank(cells)) {
                 return true;
             }
             rows++;
@@ -152,7 +152,7 @@ public final class FileParser {
         }
 
         private boolean header(int row, List<Cell> cells) {
-            if (cells.stream().allMatch(Cell::isBlank)) {
+            if (allBlank(cells)) {
                 add(RowError.of(row, null, Message.NO_HEADER, null, null));
                 return false;
             }
@@ -183,6 +183,15 @@ public final class FileParser {
             }
             return errorCount == before; // a broken header makes every row's errors noise
         }
+    }
+
+    private static boolean allBlank(List<Cell> cells) {
+        for (Cell c : cells) {
+            if (!c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String shortened(String s) {

@@ -25,10 +25,11 @@ public record ImportRow(int row, Kind kind, String region, String indicator, Int
      * The natural key: a target is one (region, indicator, year, adoption date); an outcome one (region, indicator,
      * year, vintage, publication date). Importing is idempotent on it.
      */
-    public String naturalKey() {
-        return kind == Kind.TARGET
-                ? "T|" + region + "|" + indicator + "|" + year + "|" + date
-                : "O|" + region + "|" + indicator + "|" + year + "|" + vintage + "|" + date;
+    public record Key(Kind kind, String region, String indicator, int year, Vintage vintage, LocalDate date) {
+    }
+
+    public Key naturalKey() {
+        return new Key(kind, region, indicator, year, kind == Kind.TARGET ? null : vintage, date);
     }
 
     /** The stored content, in a fixed order, for comparing with what the database holds (numbers by value). */

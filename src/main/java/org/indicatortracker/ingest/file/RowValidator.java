@@ -335,6 +335,10 @@ public final class RowValidator {
                 error(c, Message.NOT_A_DATE, shorten(text), null); // a serial number without a date format
                 return null;
             }
+            LocalDate iso = isoDate(text);
+            if (iso != null) {
+                return iso;
+            }
             Matcher m = DATE.matcher(fold(text));
             if (m.matches()) {
                 try {
@@ -387,12 +391,30 @@ public final class RowValidator {
         }
     }
 
+    /** The common case without a regular expression: 2024-03-05 exactly. */
+    private static LocalDate isoDate(String t) {
+        if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+            return null;
+        }
+        for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return null;
+            }
+        }
+        try {
+            LocalDate d = LocalDate.of(Integer.parseInt(t, 0, 4, 10), Integer.parseInt(t, 5, 7, 10), Integer.parseInt(t, 8, 10, 10));
+            return d.getYear() >= 1949 && d.getYear() <= 2101 ? d : null;
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
     static BigDecimal parseNumber(String text) {
         String t = fold(text).strip();
         if (t.endsWith("%")) {
             t = t.substring(0, t.length() - 1).strip();
         }
-        if (GROUPED.matcher(t).matches()) {
+        if (t.indexOf(',') >= 0 && GROUPED.matcher(t).matches()) {
             t = t.replace(",", "");
         }
         if (t.isEmpty() || t.length() > 60) {

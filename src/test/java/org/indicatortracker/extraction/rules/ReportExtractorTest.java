@@ -556,6 +556,36 @@ class ReportExtractorTest {
         }
 
         @Test
+        void aTargetsListWithOneItemPerParagraph() {
+            String text = "二、2025年工作安排\n今年经济社会发展的主要预期目标是：\n——地区生产总值增长5.5%左右；\n"
+                    + "——城镇调查失业率控制在5.5%以内；\n——居民收入增长与经济增长同步；\n——生态环境质量持续改善。\n"
+                    + "围绕上述目标，重点抓好以下工作。\n推动生态环境持续好转。";
+            List<ExtractedStatement> st = extract(text, 2025);
+            assertEquals(4, st.size(), describe(st));
+            assertTrue(st.stream().allMatch(s -> s.kind().equals("target") && s.year() == 2025));
+            assertEquals("地区生产总值增长5.5%左右", st.get(0).quote());
+            assertEquals("生态环境质量持续改善", st.get(3).quote());
+            assertEquals(Comparator.QUALITATIVE, st.get(3).comparator());
+        }
+
+        @Test
+        void listMarksAreNeitherNamesNorQuotes() {
+            List<ExtractedStatement> st = extract("一是地区生产总值增长5.6%；二是一般公共预算收入增长4.1%。(1)城镇新增就业1.2万人。", 2025);
+            assertEquals(List.of("地区生产总值增长5.6%", "一般公共预算收入增长4.1%", "城镇新增就业1.2万人"),
+                    st.stream().map(ExtractedStatement::quote).toList());
+            assertEquals(List.of("gdp_growth", "fiscal_revenue_growth", "new_urban_jobs"),
+                    st.stream().map(ExtractedStatement::indicatorKey).toList());
+        }
+
+        @Test
+        void classDefinitionsAndRanksAreNotFigures() {
+            List<ExtractedStatement> st = extract("全年实施10亿元以上项目20个，引进1000万元以上企业35家，位居全省前10位。", 2025);
+            assertEquals(2, st.size(), describe(st));
+            assertEquals("实施10亿元以上项目", one(st, "20", "个").indicatorPhrase());
+            one(st, "35", "家");
+        }
+
+        @Test
         void fillersBeforeAnAmountAreNotPartOfTheName() {
             ExtractedStatement s = one(extract("今年拟安排地方政府专项债券3.9万亿元。", 2024), "3.9", "万亿元");
             assertEquals("地方政府专项债券", s.indicatorPhrase());

@@ -137,7 +137,10 @@ class UserApiTest {
         SignedIn city = SignedIn.as("yichun-planner", PASSWORD);
         city.withoutToken().get("/api/v1/session").then().body("regions", equalTo(List.of("230700")));
 
-        int own = city.request().body(target("230700", "urbanization_rate", 2071)).post("/api/v1/targets")
+        // drafts, so that they can be deleted (a published figure is withdrawn, never deleted)
+        Map<String, Object> ownDraft = target("230700", "urbanization_rate", 2071);
+        ownDraft.put("status", "draft");
+        int own = city.request().body(ownDraft).post("/api/v1/targets")
                 .then().statusCode(201).extract().path("id");
         city.request().body(target("CN", "urbanization_rate", 2071)).post("/api/v1/targets").then().statusCode(403)
                 .contentType("application/problem+json").body("detail", containsString("230700"));
@@ -160,6 +163,7 @@ class UserApiTest {
                 "vintage", "final", "value", 70, "publishedOn", "2072-02-28"));
         city.request().body(outcome).post("/api/v1/actuals").then().statusCode(403);
         outcome.put("region", "230700");
+        outcome.put("status", "draft");
         int outcomeId = city.request().body(outcome).post("/api/v1/actuals").then().statusCode(201).extract().path("id");
         city.request().delete("/api/v1/actuals/" + outcomeId).then().statusCode(204);
         int qualitative = given().get("/api/v1/targets?region=CN&indicator=gdp_growth&year=2020").then()

@@ -29,7 +29,8 @@ class DemoDataTest {
 
     @Test
     void everyStatementOfTheYichunReportKeyIsLoadedWithItsQuote() {
-        given().get("/api/v1/actuals?region=230700&size=1000")
+        // 2022 only: other test classes add 伊春市 figures of their own in years 2040 and later
+        given().get("/api/v1/actuals?region=230700&year=2022&size=1000")
                 .then().statusCode(200)
                 .body("total", equalTo(67))
                 .body("items.findAll { it.quote == null }.size()", equalTo(0))

@@ -108,25 +108,6 @@ export const api = {
   /** Admins: another name of an indicator, which the extractor then recognises. */
   addAlias: (key, alias) => request('POST', `/api/v1/indicators/${encodeURIComponent(key)}/aliases`, { alias }),
 
-  /** Report extraction: statements found in pasted text, or in a .txt/.docx file (the answer then carries its text). */
-  extractText: (text, region, reportYear) => request('POST', '/api/v1/extractions', {
-    text, region: region || null, reportYear: reportYear || null,
-  }),
-  extractFile: (file, region, reportYear) => {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    if (region) {
-      form.append('region', region);
-    }
-    if (reportYear) {
-      form.append('reportYear', String(reportYear));
-    }
-    return request('POST', '/api/v1/extractions', form);
-  },
-  commitExtraction: (payload) => request('POST', '/api/v1/extractions/commit', payload),
-  /** Admins: another name of an indicator, which the extractor then recognises. */
-  addAlias: (key, alias) => request('POST', `/api/v1/indicators/${encodeURIComponent(key)}/aliases`, { alias }),
-
   users: () => request('GET', '/api/v1/users'),
   user: (id) => request('GET', `/api/v1/users/${id}`),
   saveUser: (id, body) => save('users', id, body),

@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
  * The security headers of every response, in one place: a Content-Security-Policy without inline script (Swagger UI
  * gets its own, looser policy), {@code X-Content-Type-Options}, {@code Referrer-Policy}, no framing except the public
  * pages in embed mode ({@code ?embed=1}), and HSTS when the request came over TLS (directly, or through a proxy whose
- * forwarded headers are trusted).
+ * forwarded headers are trusted). An endpoint that sets a stricter policy of its own keeps it.
  */
 @ApplicationScoped
 public class SecurityHeaders {
@@ -50,9 +50,11 @@ public class SecurityHeaders {
     private void apply(MultiMap headers, String path, boolean embed, boolean tls, boolean dev, String ancestors) {
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
-        if (path.startsWith("/q/swagger-ui")) {
+        // An endpoint may have set a stricter policy of its own (a stored file is served with 'sandbox'): keep it.
+        boolean ownPolicy = headers.contains("Content-Security-Policy");
+        if (!ownPolicy && path.startsWith("/q/swagger-ui")) {
             headers.set("Content-Security-Policy", SWAGGER_POLICY);
-        } else if (!(dev && path.startsWith("/q/dev"))) {
+        } else if (!ownPolicy && !(dev && path.startsWith("/q/dev"))) {
             headers.set("Content-Security-Policy", POLICY + (embed ? ancestors : "'none'"));
         }
         if (!embed) {

@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
+import org.indicatortracker.support.Figures;
 import org.indicatortracker.support.PostgresResource;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,7 @@ class AuditTrailTest {
         edit.put("value", 6.5);
         edit.put("version", 0);
         admin().body(edit).put("/api/v1/targets/" + id).then().statusCode(200);
+        Figures.fresh();
 
         editor().get("/api/v1/targets/" + id + "/history").then().statusCode(200)
                 .body("action", equalTo(List.of("created", "updated")))
@@ -62,10 +64,12 @@ class AuditTrailTest {
         body.put("value", 6.0);
         body.put("version", 0);
         editor().body(body).put("/api/v1/actuals/" + id).then().statusCode(200);
+        Figures.fresh();
         given().get("/api/v1/actuals/" + id + "/history").then().statusCode(404); // a draft has no public history
         editor().get("/api/v1/actuals/" + id + "/history").then().body("action", equalTo(List.of("created", "updated")));
 
         editor().body(Map.of("actuals", List.of(id))).post("/api/v1/publications").then().statusCode(201);
+        Figures.fresh();
         given().get("/api/v1/actuals/" + id + "/history").then().statusCode(200)
                 .body("action", equalTo(List.of("published")))
                 .body("[0].actor", nullValue())
@@ -88,6 +92,7 @@ class AuditTrailTest {
     void aDeletedDraftKeepsItsHistoryForEditorsOnly() {
         int id = createTarget(draft(target("tourism_revenue_growth", 2083)));
         editor().delete("/api/v1/targets/" + id).then().statusCode(204);
+        Figures.fresh();
         editor().get("/api/v1/targets/" + id + "/history").then().statusCode(200)
                 .body("action", equalTo(List.of("created", "deleted")))
                 .body("[1].changes.field", hasItem("value"))
@@ -107,13 +112,16 @@ class AuditTrailTest {
 
     @Test
     void extractionCommitsAreAttributedToTheReviewerAndTheExtraction() {
-        long sourceId = editor().body(Map.of("title", "2085年伊春市统计公报（审计测试）", "region", "230700",
-                        "publishedOn", "2086-03-01", "kind", "statistical_bulletin"))
+        Figures.ensureRegion();
+        long sourceId = editor().body(Map.of("title", "2085年伊春市统计公报（审计测试）", "region", Figures.REGION,
+                        "publishedOn", "2001-03-01", "kind", "statistical_bulletin"))
                 .post("/api/v1/sources").then().statusCode(201).extract().jsonPath().getLong("id");
+        Figures.fresh();
         Map<String, Object> statement = new java.util.HashMap<>(Map.of("indicator", "gdp_growth", "kind", "actual",
                 "year", 2085, "comparator", "eq", "value", 5.1, "unit", "%", "status", "reported", "quote", "地区生产总值增长5.1%"));
         long id = editor().body(Map.of("sourceId", sourceId, "statements", List.of(statement))).post("/api/v1/extractions/commit")
                 .then().statusCode(201).extract().jsonPath().getLong("created[0].id");
+        Figures.fresh();
         editor().get("/api/v1/actuals/" + id + "/history").then().statusCode(200)
                 .body("[0].action", equalTo("created"))
                 .body("[0].actor", equalTo("test-editor"))

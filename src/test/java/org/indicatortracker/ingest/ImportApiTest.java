@@ -57,10 +57,14 @@ class ImportApiTest {
         return given().auth().preemptive().basic(EDITOR, PASSWORD);
     }
 
+    /** Uploads a file; afterwards anonymous reads see what it wrote. */
     static ValidatableResponse upload(RequestSpecification as, byte[] file, String name, String query) {
-        return as.multiPart("file", name, file, name.endsWith(".xlsx")
+        Figures.ensureRegion();
+        ValidatableResponse response = as.multiPart("file", name, file, name.endsWith(".xlsx")
                         ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv")
                 .post("/api/v1/imports" + query).then();
+        Figures.fresh();
+        return response;
     }
 
     static ValidatableResponse commit(String csv) {
@@ -112,9 +116,9 @@ class ImportApiTest {
         int existing = Figures.createTarget(Figures.target("gdp_growth", 2060));
         int same = Figures.createTarget(Figures.target("cpi_growth", 2060));
         String csv = HEADER
-                + "目标,230700,gdp_growth,2060,,左右,6.5,,增长6.5%左右,2060-01-10,,,\r\n"   // changes the value: updated
-                + "目标,伊春市,居民消费价格涨幅,2060,,左右,6,,增长6%左右,2060/1/10,,,\r\n"      // as stored: unchanged
-                + "结果,230700,gdp_growth,2060,初步核算,,6.1,,,2061-01-20,,,\"初步核算, 同比\"\r\n"; // new: created
+                + "目标,"+ Figures.REGION +",gdp_growth,2060,,左右,6.5,,增长6.5%左右,2060-01-10,,,\r\n"   // changes the value: updated
+                + "目标,"+ Figures.REGION_NAME +",居民消费价格涨幅,2060,,左右,6,,增长6%左右,2060/1/10,,,\r\n"      // as stored: unchanged
+                + "结果,"+ Figures.REGION +",gdp_growth,2060,初步核算,,6.1,,,2061-01-20,,,\"初步核算, 同比\"\r\n"; // new: created
         String before = fingerprint();
         long version = dataVersion();
         dryRun(csv).statusCode(200)
@@ -131,7 +135,7 @@ class ImportApiTest {
         given().get("/api/v1/targets/" + existing).then().body("value", equalTo(6.5f)).body("version", equalTo(1))
                 .body("wording", equalTo("增长6.5%左右"));
         given().get("/api/v1/targets/" + same).then().body("version", equalTo(0));
-        given().get("/api/v1/actuals?region=230700&indicator=gdp_growth&year=2060").then()
+        given().get("/api/v1/actuals?region=" + Figures.REGION + "&indicator=gdp_growth&year=2060").then()
                 .body("total", equalTo(1)).body("items[0].note", equalTo("初步核算, 同比")).body("items[0].comparator", equalTo("eq"));
 
         String after = fingerprint();
@@ -145,7 +149,7 @@ class ImportApiTest {
                 .body("[1].actor", equalTo(EDITOR)).body("[1].via", equalTo("import")).body("[1].ref", equalTo("import:" + run))
                 .body("[1].changes.field", equalTo(List.of("value", "wording")))
                 .body("[1].changes[0].from", equalTo(6)).body("[1].changes[0].to", equalTo(6.5f));
-        int outcomeId = given().get("/api/v1/actuals?region=230700&indicator=gdp_growth&year=2060").then().extract().path("items[0].id");
+        int outcomeId = given().get("/api/v1/actuals?region=" + Figures.REGION + "&indicator=gdp_growth&year=2060").then().extract().path("items[0].id");
         given().get("/api/v1/actuals/" + outcomeId + "/history").then()
                 .body("[0].action", equalTo("created")).body("[0].via", equalTo("import"))
                 .body("[0].changes.field", hasItem("value"));
@@ -154,10 +158,10 @@ class ImportApiTest {
     @Test
     void aFileWithErrorsCommitsNothingAndListsEveryError() {
         String csv = HEADER
-                + "目标,230700,gdp_growth,2061,,左右,6,,,2061-01-10,,,\r\n"
-                + "目标,230700,no_such_indicator,2061,,左右,6,,,2061-01-10,,,\r\n"
-                + "目标,230700,cpi_growth,2061,,左右,五,,,2061-01-10,,,\r\n"
-                + "目标,230700,gdp_growth,2061,,左右,6,,,2061-01-10,,,\r\n";
+                + "目标,"+ Figures.REGION +",gdp_growth,2061,,左右,6,,,2061-01-10,,,\r\n"
+                + "目标,"+ Figures.REGION +",no_such_indicator,2061,,左右,6,,,2061-01-10,,,\r\n"
+                + "目标,"+ Figures.REGION +",cpi_growth,2061,,左右,五,,,2061-01-10,,,\r\n"
+                + "目标,"+ Figures.REGION +",gdp_growth,2061,,左右,6,,,2061-01-10,,,\r\n";
         String before = fingerprint();
         upload(editor().header("Accept-Language", "en"), csv.getBytes(StandardCharsets.UTF_8), "bad.csv", "?dryRun=false")
                 .statusCode(400)
@@ -177,17 +181,17 @@ class ImportApiTest {
     static Stream<Arguments> badFiles() {
         return Stream.of(
                 Arguments.of("GBK bytes that do not decode", (Supplier<byte[]>) () -> {
-                    byte[] good = (HEADER + "目标,230700,gdp_growth,2062,,左右,6,,增长6%左右,2062-01-10,,,\r\n").getBytes(Charset.forName("GBK"));
+                    byte[] good = (HEADER + "目标,"+ Figures.REGION +",gdp_growth,2062,,左右,6,,增长6%左右,2062-01-10,,,\r\n").getBytes(Charset.forName("GBK"));
                     byte[] bad = java.util.Arrays.copyOf(good, good.length + 1);
                     bad[bad.length - 1] = (byte) 0xFF;
                     return bad;
                 }, "figures.csv", "undecodable"),
                 Arguments.of("CSV injection", (Supplier<byte[]>) () -> (HEADER
-                        + "目标,230700,gdp_growth,2062,,左右,6,,\"=cmd|' /C calc'!A0\",2062-01-10,,,\r\n").getBytes(StandardCharsets.UTF_8),
+                        + "目标,"+ Figures.REGION +",gdp_growth,2062,,左右,6,,\"=cmd|' /C calc'!A0\",2062-01-10,,,\r\n").getBytes(StandardCharsets.UTF_8),
                         "figures.csv", "formula_text"),
                 Arguments.of("formula cell", (Supplier<byte[]>) () -> xlsxWithFormula(), "figures.xlsx", "formula"),
                 Arguments.of("missing column", (Supplier<byte[]>) () -> ("类型,地区代码,指标,年份,数值,日期\r\n"
-                        + "目标,230700,gdp_growth,2062,6,2062-01-10\r\n").getBytes(StandardCharsets.UTF_8), "figures.csv", "missing_column"),
+                        + "目标,"+ Figures.REGION +",gdp_growth,2062,6,2062-01-10\r\n").getBytes(StandardCharsets.UTF_8), "figures.csv", "missing_column"),
                 Arguments.of("unknown region", (Supplier<byte[]>) () -> (HEADER
                         + "目标,999999,gdp_growth,2062,,左右,6,,,2062-01-10,,,\r\n").getBytes(StandardCharsets.UTF_8), "figures.csv", "unknown_region"),
                 Arguments.of("empty file", (Supplier<byte[]>) () -> new byte[0], "empty.csv", "empty_file"));
@@ -211,7 +215,7 @@ class ImportApiTest {
                 head.createCell(i).setCellValue(header[i]);
             }
             var row = sheet.createRow(1);
-            String[] cells = {"目标", "230700", "gdp_growth", "2062", "左右", null, "2062-01-10"};
+            String[] cells = {"目标", Figures.REGION, "gdp_growth", "2062", "左右", null, "2062-01-10"};
             for (int i = 0; i < cells.length; i++) {
                 if (cells[i] != null) {
                     row.createCell(i).setCellValue(cells[i]);
@@ -227,11 +231,11 @@ class ImportApiTest {
 
     @Test
     void gbkFilesWithoutAMarkAreReadAsChinese() {
-        byte[] gbk = (HEADER + "目标,伊春市,地区生产总值增长,2063,,左右,6,,“增长6%左右”，力争更好,2063年1月10日,,,\r\n")
+        byte[] gbk = (HEADER + "目标,"+ Figures.REGION_NAME +",地区生产总值增长,2063,,左右,6,,“增长6%左右”，力争更好,2063年1月10日,,,\r\n")
                 .getBytes(Charset.forName("GBK"));
         upload(editor(), gbk, "excel-gbk.csv", "?dryRun=false").statusCode(200)
                 .body("encoding", equalTo("GB18030")).body("created", equalTo(1));
-        given().get("/api/v1/targets?region=230700&indicator=gdp_growth&year=2063").then()
+        given().get("/api/v1/targets?region=" + Figures.REGION + "&indicator=gdp_growth&year=2063").then()
                 .body("items[0].wording", equalTo("“增长6%左右”，力争更好")).body("items[0].adoptedOn", equalTo("2063-01-10"));
     }
 
@@ -239,40 +243,44 @@ class ImportApiTest {
     void draftImportsStayHiddenAndChangePublishedFiguresOnlyAsDrafts() {
         int published = Figures.createTarget(Figures.target("retail_sales_growth", 2064));
         String csv = HEADER
-                + "目标,230700,retail_sales_growth,2064,,左右,7,,增长7%左右,2064-01-10,,,\r\n"
-                + "目标,230700,grain_output,2064,,以上,100,,,2064-01-10,,,\r\n";
+                + "目标,"+ Figures.REGION +",retail_sales_growth,2064,,左右,7,,增长7%左右,2064-01-10,,,\r\n"
+                + "目标,"+ Figures.REGION +",grain_output,2064,,以上,100,,,2064-01-10,,,\r\n";
         upload(editor(), csv.getBytes(StandardCharsets.UTF_8), "drafts.csv", "?dryRun=false&status=draft").statusCode(200)
                 .body("figureStatus", equalTo("draft")).body("created", equalTo(1)).body("updated", equalTo(1));
         given().get("/api/v1/targets/" + published).then().body("value", equalTo(6)); // still public, unchanged
-        given().get("/api/v1/targets?region=230700&indicator=grain_output&year=2064").then().body("total", equalTo(0));
+        given().get("/api/v1/targets?region=" + Figures.REGION + "&indicator=grain_output&year=2064").then().body("total", equalTo(0));
         upload(editor(), csv.getBytes(StandardCharsets.UTF_8), "drafts.csv", "?dryRun=false&status=draft").statusCode(200)
                 .body("unchanged", equalTo(2));
 
         Accounts.ensure();
         given().auth().preemptive().basic(EDITOR, PASSWORD).contentType("application/json")
-                .body(java.util.Map.of("region", "230700", "year", 2064)).post("/api/v1/publications").then().statusCode(201);
+                .body(java.util.Map.of("region", Figures.REGION, "year", 2064)).post("/api/v1/publications").then().statusCode(201);
+        Figures.fresh();
         given().get("/api/v1/targets/" + published).then().body("value", equalTo(7));
-        given().get("/api/v1/targets?region=230700&indicator=grain_output&year=2064").then().body("total", equalTo(1));
+        given().get("/api/v1/targets?region=" + Figures.REGION + "&indicator=grain_output&year=2064").then().body("total", equalTo(1));
     }
 
     @Test
     void importsNeedAnEditorButTheTemplatesDoNot() {
-        byte[] csv = (HEADER + "目标,230700,gdp_growth,2065,,左右,6,,,2065-01-10,,,\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] csv = (HEADER + "目标,"+ Figures.REGION +",gdp_growth,2065,,左右,6,,,2065-01-10,,,\r\n").getBytes(StandardCharsets.UTF_8);
         given().multiPart("file", "f.csv", csv, "text/csv").post("/api/v1/imports").then().statusCode(401)
                 .contentType("application/problem+json");
+        Figures.fresh();
         Accounts.ensure();
         given().auth().preemptive().basic(VIEWER, PASSWORD).multiPart("file", "f.csv", csv, "text/csv")
                 .post("/api/v1/imports").then().statusCode(403);
+        Figures.fresh();
         given().get("/api/v1/imports/template.xlsx").then().statusCode(200);
     }
 
     @Test
     void requestMistakesAreNamed() {
-        byte[] csv = (HEADER + "目标,230700,gdp_growth,2065,,左右,6,,,2065-01-10,,,\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] csv = (HEADER + "目标,"+ Figures.REGION +",gdp_growth,2065,,左右,6,,,2065-01-10,,,\r\n").getBytes(StandardCharsets.UTF_8);
         upload(editor(), csv, "f.csv", "?dryRun=perhaps").statusCode(400).body("errors[0].field", equalTo("dryRun"));
         upload(editor(), csv, "f.csv", "?status=withdrawn").statusCode(400).body("errors[0].field", equalTo("status"));
         editor().multiPart("other", "f.csv", csv, "text/csv").post("/api/v1/imports").then().statusCode(400)
                 .body("errors[0].field", equalTo("file"));
+        Figures.fresh();
         byte[] xls = new byte[600];
         System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 0, xls, 0, 8);
         upload(editor(), xls, "old.xls", "?dryRun=false").statusCode(415).body("errors[0].code", equalTo("unsupported_format"));
@@ -305,9 +313,11 @@ class ImportApiTest {
         given().auth().preemptive().basic(EDITOR, PASSWORD).contentType("application/json").body(big)
                 .post("/api/v1/targets").then().statusCode(413).contentType("application/problem+json")
                 .body("detail", containsString("2.0 MB"));
+        Figures.fresh();
         given().auth().preemptive().basic(EDITOR, PASSWORD).contentType("application/json")
                 .body(new java.io.ByteArrayInputStream(big)) // no Content-Length: sent chunked
                 .post("/api/v1/targets").then().statusCode(413);
+        Figures.fresh();
     }
 
     @Test
@@ -316,7 +326,7 @@ class ImportApiTest {
         int rows = 5000;
         for (int i = 0; i < rows; i++) {
             int year = 2070 + i % 25;
-            csv.append("结果,230700,gdp_growth,").append(year).append(",预计,等于,").append(i % 100).append('.').append(i % 7)
+            csv.append("结果,"+ Figures.REGION +",gdp_growth,").append(year).append(",预计,等于,").append(i % 100).append('.').append(i % 7)
                     .append(",,,").append(String.format("%d-%02d-%02d", year + 1, 1 + i / 25 % 12, 1 + i / 300)).append(",,,\r\n");
         }
         commit(csv.toString()).statusCode(200).body("created", equalTo(rows)).body("errorCount", equalTo(0));
@@ -333,7 +343,7 @@ class ImportApiTest {
         body.put("wording", "=1+1");
         body.put("quote", "@SUM(A1)");
         Figures.createTarget(body);
-        byte[] csv = given().get("/api/v1/imports/figures.csv?region=230700&year=2066").then().statusCode(200)
+        byte[] csv = given().get("/api/v1/imports/figures.csv?region=" + Figures.REGION + "&year=2066").then().statusCode(200)
                 .contentType(startsWith("text/csv")).extract().asByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
         assertTrue(text.contains("'=1+1") && text.contains("'@SUM(A1)"), text);

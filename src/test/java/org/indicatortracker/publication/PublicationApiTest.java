@@ -19,6 +19,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
+import org.indicatortracker.support.Figures;
 import org.indicatortracker.support.PostgresResource;
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +32,10 @@ class PublicationApiTest {
     void draftsStayHiddenUntilPublishedTogether() {
         int t = createTarget(draft(target("gdp_growth", 2040)));
         int a = createOutcome(draft(outcome("gdp_growth", 2040)));
-        given().get("/api/v1/targets?region=230700&year=2040").then().body("total", equalTo(0));
-        given().get("/api/v1/actuals?region=230700&year=2040").then().body("total", equalTo(0));
+        given().get("/api/v1/targets?region=" + Figures.REGION + "&year=2040").then().body("total", equalTo(0));
+        given().get("/api/v1/actuals?region=" + Figures.REGION + "&year=2040").then().body("total", equalTo(0));
         given().get("/api/v1/targets/" + t).then().statusCode(404);
-        given().get("/api/v1/evaluations?region=230700&year=2040").then().body("items.size()", equalTo(0));
+        given().get("/api/v1/evaluations?region=" + Figures.REGION + "&year=2040").then().body("items.size()", equalTo(0));
 
         editor().body(Map.of("targets", List.of(t), "actuals", List.of(a), "note", "2040年")).post("/api/v1/publications")
                 .then().statusCode(201)
@@ -43,9 +44,10 @@ class PublicationApiTest {
                 .body("requestedBy", equalTo("test-editor"))
                 .body("items.kind", equalTo(List.of("target", "actual")))
                 .body("items.publishedId", equalTo(List.of(t, a)));
+        Figures.fresh();
 
-        given().get("/api/v1/targets?region=230700&year=2040").then().body("total", equalTo(1)).body("items[0].id", equalTo(t));
-        given().get("/api/v1/actuals?region=230700&year=2040").then().body("total", equalTo(1));
+        given().get("/api/v1/targets?region=" + Figures.REGION + "&year=2040").then().body("total", equalTo(1)).body("items[0].id", equalTo(t));
+        given().get("/api/v1/actuals?region=" + Figures.REGION + "&year=2040").then().body("total", equalTo(1));
         given().get("/api/v1/targets/" + t).then().statusCode(200).body("status", equalTo("published"));
     }
 
@@ -55,12 +57,14 @@ class PublicationApiTest {
         int t2 = createTarget(draft(target("cpi_growth", 2041)));
         int a = createOutcome(draft(outcome("gdp_growth", 2041)));
         createTarget(draft(target("gdp_growth", 2042))); // another year: stays a draft
-        editor().body(Map.of("region", "230700", "year", 2041)).post("/api/v1/publications")
+        editor().body(Map.of("region", Figures.REGION, "year", 2041)).post("/api/v1/publications")
                 .then().statusCode(201).body("items.figureId", hasItems(t1, t2, a)).body("items.size()", equalTo(3));
-        given().get("/api/v1/targets?region=230700&year=2041").then().body("total", equalTo(2));
-        given().get("/api/v1/targets?region=230700&year=2042").then().body("total", equalTo(0));
-        editor().body(Map.of("region", "230700", "year", 2041)).post("/api/v1/publications")
+        Figures.fresh();
+        given().get("/api/v1/targets?region=" + Figures.REGION + "&year=2041").then().body("total", equalTo(2));
+        given().get("/api/v1/targets?region=" + Figures.REGION + "&year=2042").then().body("total", equalTo(0));
+        editor().body(Map.of("region", Figures.REGION, "year", 2041)).post("/api/v1/publications")
                 .then().statusCode(400).body("detail", containsString("2041"));
+        Figures.fresh();
     }
 
     @Test
@@ -72,9 +76,13 @@ class PublicationApiTest {
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("targets[1]", "targets[2]")))
                 .body("errors[0].message", containsString("not a draft"));
-        editor().body(Map.of("targets", List.of(ok), "region", "230700")).post("/api/v1/publications").then().statusCode(400);
+        Figures.fresh();
+        editor().body(Map.of("targets", List.of(ok), "region", Figures.REGION)).post("/api/v1/publications").then().statusCode(400);
+        Figures.fresh();
         editor().body(Map.of()).post("/api/v1/publications").then().statusCode(400);
+        Figures.fresh();
         anonymous().body(Map.of("targets", List.of(ok))).post("/api/v1/publications").then().statusCode(401);
+        Figures.fresh();
         given().get("/api/v1/targets/" + ok).then().statusCode(404); // nothing was published by the failures
     }
 
@@ -87,14 +95,17 @@ class PublicationApiTest {
         change.put("version", 0);
         int draftId = editor().body(change).post("/api/v1/targets/" + id + "/drafts").then().statusCode(201)
                 .body("draftOf", equalTo(id)).body("status", equalTo("draft")).extract().path("id");
+        Figures.fresh();
         editor().body(change).post("/api/v1/targets/" + id + "/drafts").then().statusCode(409)
                 .body("detail", containsString(String.valueOf(draftId)));
+        Figures.fresh();
 
         given().get("/api/v1/targets/" + id).then().body("value", equalTo(6));
-        given().get("/api/v1/targets?region=230700&indicator=retail_sales_growth&year=2044").then().body("total", equalTo(1));
+        given().get("/api/v1/targets?region=" + Figures.REGION + "&indicator=retail_sales_growth&year=2044").then().body("total", equalTo(1));
 
         editor().body(Map.of("targets", List.of(draftId))).post("/api/v1/publications").then().statusCode(201)
                 .body("items[0].publishedId", equalTo(id));
+        Figures.fresh();
         given().get("/api/v1/targets/" + id).then().body("value", equalTo(7)).body("wording", equalTo("增长7%左右"))
                 .body("version", equalTo(1)).body("status", equalTo("published"));
         editor().get("/api/v1/targets/" + draftId).then().statusCode(404);
@@ -112,6 +123,7 @@ class PublicationApiTest {
         Map<String, Object> edit = draft(target("foreign_trade_growth", 2045));
         edit.put("version", 0);
         editor().body(edit).put("/api/v1/targets/" + id).then().statusCode(409).body("detail", containsString("/drafts"));
+        Figures.fresh();
         given().get("/api/v1/targets/" + id).then().statusCode(200);
     }
 
@@ -120,14 +132,19 @@ class PublicationApiTest {
         int id = createOutcome(outcome("cpi_growth", 2046));
         editor().body(Map.of("reason", " ", "version", 0)).post("/api/v1/actuals/" + id + "/withdrawal").then().statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
+        Figures.fresh();
         editor().body(Map.of("version", 0)).post("/api/v1/actuals/" + id + "/withdrawal").then().statusCode(400);
+        Figures.fresh();
         editor().body(Map.of("reason", "统计局更正了笔误", "version", 5)).post("/api/v1/actuals/" + id + "/withdrawal").then().statusCode(409);
+        Figures.fresh();
         anonymous().body(Map.of("reason", "x", "version", 0)).post("/api/v1/actuals/" + id + "/withdrawal").then().statusCode(401);
+        Figures.fresh();
 
         editor().body(Map.of("reason", "统计局更正了笔误", "version", 0)).post("/api/v1/actuals/" + id + "/withdrawal")
                 .then().statusCode(200).body("status", equalTo("withdrawn")).body("withdrawal.reason", equalTo("统计局更正了笔误"));
+        Figures.fresh();
 
-        given().get("/api/v1/actuals?region=230700&indicator=cpi_growth&year=2046").then().body("total", equalTo(0));
+        given().get("/api/v1/actuals?region=" + Figures.REGION + "&indicator=cpi_growth&year=2046").then().body("total", equalTo(0));
         given().get("/api/v1/actuals/" + id).then().statusCode(200).body("status", equalTo("withdrawn"))
                 .body("withdrawal.reason", equalTo("统计局更正了笔误"));
         given().get("/api/v1/actuals/" + id + "/history").then().statusCode(200)
@@ -139,9 +156,11 @@ class PublicationApiTest {
         editor().get("/api/v1/actuals/" + id + "/history").then().body("[1].actor", equalTo("test-editor"));
 
         editor().body(Map.of("reason", "again", "version", 1)).post("/api/v1/actuals/" + id + "/withdrawal").then().statusCode(409);
+        Figures.fresh();
         Map<String, Object> edit = outcome("cpi_growth", 2046);
         edit.put("version", 1);
         editor().body(edit).put("/api/v1/actuals/" + id).then().statusCode(409);
+        Figures.fresh();
         // The withdrawn figure's key is free for a corrected one.
         createOutcome(outcome("cpi_growth", 2046));
     }
@@ -153,7 +172,9 @@ class PublicationApiTest {
         change.put("version", 0);
         change.put("value", 8);
         int draftId = editor().body(change).post("/api/v1/targets/" + id + "/drafts").then().statusCode(201).extract().path("id");
+        Figures.fresh();
         editor().body(Map.of("reason", "重复录入", "version", 0)).post("/api/v1/targets/" + id + "/withdrawal").then().statusCode(200);
+        Figures.fresh();
         editor().get("/api/v1/targets/" + draftId).then().statusCode(404);
         given().get("/api/v1/targets/" + id).then().body("value", equalTo(6)).body("status", equalTo("withdrawn"));
     }
@@ -162,7 +183,9 @@ class PublicationApiTest {
     void messagesFollowTheRequestLanguage() {
         int published = createTarget(target("grain_output", 2048));
         editor().delete("/api/v1/targets/" + published).then().statusCode(409).body("detail", containsString("撤回"));
+        Figures.fresh();
         editor().header("Accept-Language", "en-US,en;q=0.9,zh;q=0.5").delete("/api/v1/targets/" + published)
                 .then().statusCode(409).body("detail", containsString("withdrawn with a reason"));
+        Figures.fresh();
     }
 }

@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
 import org.indicatortracker.support.Accounts;
+import org.indicatortracker.support.Figures;
 import org.indicatortracker.support.PostgresResource;
 import org.junit.jupiter.api.Test;
 
@@ -58,9 +59,11 @@ class SourceFileApiTest {
                 .body("fileName", equalTo("2025年政府工作报告.pdf"))
                 .body("uploadedAt", notNullValue())
                 .extract().path("id");
+        Figures.fresh();
 
         editor().multiPart("file", "again.pdf", pdf, "application/pdf").post("/api/v1/sources/" + source + "/files")
                 .then().statusCode(200).body("id", equalTo(fileId));
+        Figures.fresh();
         given().get("/api/v1/sources/" + source + "/files").then().statusCode(200).body("$", hasSize(1))
                 .body("[0].href", equalTo("/api/v1/sources/" + source + "/files/" + fileId));
 
@@ -79,6 +82,7 @@ class SourceFileApiTest {
         byte[] html = "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
         int id = editor().multiPart("file", "page.html", html, "text/html").post("/api/v1/sources/" + source + "/files")
                 .then().statusCode(201).body("mediaType", equalTo("text/html")).extract().path("id");
+        Figures.fresh();
         given().get("/api/v1/sources/" + source + "/files/" + id).then().statusCode(200)
                 .header("Content-Security-Policy", containsString("sandbox"))
                 .header("Content-Disposition", containsString("attachment"));
@@ -89,12 +93,18 @@ class SourceFileApiTest {
         int source = newSource();
         byte[] bytes = "%PDF-1.4 x".getBytes(StandardCharsets.UTF_8);
         given().multiPart("file", "a.pdf", bytes, "application/pdf").post("/api/v1/sources/" + source + "/files").then().statusCode(401);
+        Figures.fresh();
         editor().multiPart("file", "a.pdf", bytes, "application/pdf").post("/api/v1/sources/987654/files").then().statusCode(404);
+        Figures.fresh();
         editor().multiPart("file", "a.pdf", new byte[0], "application/pdf").post("/api/v1/sources/" + source + "/files").then().statusCode(400);
+        Figures.fresh();
         int id = editor().multiPart("file", "a.pdf", bytes, "application/pdf").post("/api/v1/sources/" + source + "/files")
                 .then().statusCode(201).extract().path("id");
+        Figures.fresh();
         editor().delete("/api/v1/sources/" + source + "/files/" + id).then().statusCode(403);
+        Figures.fresh();
         given().auth().preemptive().basic(ADMIN, ADMIN_PASSWORD).delete("/api/v1/sources/" + source + "/files/" + id).then().statusCode(204);
+        Figures.fresh();
         given().get("/api/v1/sources/" + source + "/files/" + id).then().statusCode(404);
     }
 }

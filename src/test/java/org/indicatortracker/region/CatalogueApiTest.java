@@ -1,6 +1,7 @@
 package org.indicatortracker.region;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -51,9 +52,13 @@ class CatalogueApiTest {
 
     @Test
     void sourcesAreListedNewestFirst() {
-        given().get("/api/v1/sources").then().statusCode(200)
+        List<String> dates = given().get("/api/v1/sources").then().statusCode(200)
                 .body("title", hasItem("伊春市2023年政府工作报告"))
-                .body("[0].publishedOn", equalTo("2026-02-28"));
+                .extract().path("publishedOn");
+        // Other test classes add sources of their own, so the order is checked rather than the first title.
+        List<String> newestFirst = dates.stream().filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.reverseOrder()).toList();
+        assertEquals(newestFirst, dates.stream().filter(java.util.Objects::nonNull).toList());
         given().get("/api/v1/sources?region=230700").then().body("size()", equalTo(1)).body("[0].kind", equalTo("work_report"));
         given().get("/api/v1/sources?region=XX").then().statusCode(404);
     }

@@ -13,6 +13,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
+import org.indicatortracker.support.Figures;
 import org.indicatortracker.support.PostgresResource;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,10 @@ class CoverageApiTest {
                 .body("years", equalTo(List.of()))
                 .body("latestWithOutcomes", equalTo(null))
                 .body("indicators", equalTo(List.of()));
+        // Other test classes may have left published figures for 2030 in other regions: count from here.
+        Figures.fresh();
+        Integer before = given().get("/api/v1/coverage").then().extract().path("years.find { it.year == 2030 }.regions");
+        int regionsBefore = before == null ? 0 : before;
         List<Integer> targets = List.of(
                 create("targets", Map.of("region", "CVT01", "indicator", "gdp_growth", "year", 2030, "comparator", "around",
                         "value", 5, "wording", "增长5%左右", "adoptedOn", "2030-01-10")),
@@ -65,6 +70,7 @@ class CoverageApiTest {
                         "value", 4.8, "publishedOn", "2031-01-20")),
                 create("actuals", Map.of("region", "CVT01", "indicator", "gdp_growth", "year", 2030, "vintage", "final",
                         "value", 4.9, "publishedOn", "2031-12-20")));
+        Figures.fresh();
         try {
             given().get("/api/v1/coverage/CVT01").then().statusCode(200)
                     .body("years", equalTo(List.of(Map.of("year", 2030, "targets", 2, "outcomes", 1))))
@@ -73,7 +79,7 @@ class CoverageApiTest {
                     .body("indicators", equalTo(List.of("cpi_growth", "gdp_growth")));
             given().get("/api/v1/coverage").then().statusCode(200)
                     .body("regions.find { it.code == 'CVT01' }.latestWithOutcomes", equalTo(2030))
-                    .body("years.find { it.year == 2030 }.regions", equalTo(1));
+                    .body("years.find { it.year == 2030 }.regions", equalTo(regionsBefore + 1));
         } finally {
             // Other test classes (the browser tests) list the regions with published figures: leave none behind.
             // Published figures are withdrawn, never deleted; the draft is deleted.
@@ -82,6 +88,7 @@ class CoverageApiTest {
             withdraw("targets", targets.get(1));
             editor().delete("/api/v1/targets/" + targets.get(2)).then().statusCode(204);
         }
+        Figures.fresh();
         given().get("/api/v1/coverage").then().body("regions.code", not(hasItem("CVT01")));
     }
 

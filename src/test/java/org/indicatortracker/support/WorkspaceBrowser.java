@@ -40,6 +40,8 @@ public final class WorkspaceBrowser implements AutoCloseable {
         this.driver = driver;
         this.profile = profile;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        // Views re-render their lists: an element found a moment ago may be replaced before it is read.
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** Skips the calling test unless Chromium and chromedriver are installed. */

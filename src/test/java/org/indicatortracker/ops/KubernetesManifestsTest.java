@@ -102,7 +102,7 @@ class KubernetesManifestsTest {
     private static synchronized List<Doc> rendered(String overlay) {
         Path kubectl = Manifests.kubectl().orElse(null);
         Assumptions.assumeTrue(kubectl != null,
-                "kubectl is not installed: rendered overlays are not checked here (CI installs it; the source files still are)");
+                "kubectl is not installed: rendered overlays are not checked here (it is part of the CI machine image, not installable from Debian; the source files are still checked)");
         return RENDERED.computeIfAbsent(overlay, o -> Manifests.trees(Manifests.render(kubectl, K8S.resolve("overlays").resolve(o)))
                 .stream().map(tree -> Manifests.strict("overlays/" + o, tree)).toList());
     }

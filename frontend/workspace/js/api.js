@@ -1,6 +1,8 @@
 // The only module that calls fetch. Every change carries the session's CSRF token; errors arrive as ApiError with
 // the server's problem details (status, detail, errors[], current).
 
+import { lang } from './i18n.js';
+
 let csrfToken = null;
 
 export class ApiError extends Error {
@@ -13,7 +15,8 @@ export class ApiError extends Error {
 }
 
 async function request(method, path, body) {
-  const headers = { Accept: 'application/json' };
+  // the server's messages (problem details, import row errors) in the page's language, not the browser's
+  const headers = { Accept: 'application/json', 'Accept-Language': lang === 'en' ? 'en' : 'zh-CN' };
   // a FormData body (file upload) sets its own multipart Content-Type with the boundary
   const form = typeof FormData !== 'undefined' && body instanceof FormData;
   if (body !== undefined && !form) {

@@ -735,8 +735,8 @@ export const messages = {
     'import.committing': 'Importing…',
     'import.committed': 'Imported: {created} created, {updated} updated, {unchanged} unchanged.',
     'import.clean': 'The dry run found no error: you can commit the import.',
-    'import.hasErrors': 'The dry run found {count} errors. Fix the file as listed below, choose it again and run it dry.',
-    'import.notCommitted': 'The file has {count} errors; nothing was written.',
+    'import.hasErrors': 'The dry run found {count} error(s). Fix the file as listed below, choose it again and run it dry.',
+    'import.notCommitted': 'The file has {count} error(s); nothing was written.',
 
     'files.title': 'Archived originals: {title}',
     'files.kb': '{kb} KB',

@@ -68,6 +68,14 @@ public final class Figures {
         return id;
     }
 
+    /** Takes a published figure of a test out of the public lists again: published figures are never deleted. */
+    public static void withdraw(String kind, int id) {
+        int version = editor().get("/api/v1/" + kind + "/" + id).then().statusCode(200).extract().path("version");
+        editor().body(Map.of("reason", "测试结束", "version", version)).post("/api/v1/" + kind + "/" + id + "/withdrawal")
+                .then().statusCode(200);
+        fresh();
+    }
+
     /**
      * Waits until this replica knows the database's latest data version, so an anonymous read (which the response
      * cache may answer) sees the last write. The version arrives by NOTIFY, a few milliseconds after the commit.

@@ -21,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -84,6 +85,20 @@ public final class WorkspaceBrowser implements AutoCloseable {
         });
     }
 
+    /**
+     * Opens a workspace page (a full address); without a session it sends the browser to the sign-in page, where
+     * this signs in and waits until the page is back and shows its sections.
+     */
+    public void signIn(String url, String user, String password) {
+        driver.get(url);
+        wait.until(ExpectedConditions.urlContains("/workspace/sign-in.html"));
+        find("#username").sendKeys(user);
+        find("#password").sendKeys(password);
+        find("#sign-in-form button[type=submit]").click();
+        wait.until(d -> !d.getCurrentUrl().contains("sign-in"));
+        find("#tabs button[aria-current=page]");
+    }
+
     /** Waits until the element's text is exactly the given text. */
     public void awaitText(String css, String text) {
         wait.withMessage(() -> css + " should read '" + text + "'")
@@ -104,6 +119,15 @@ public final class WorkspaceBrowser implements AutoCloseable {
     /** Everything the page logged to the console since the last call (CSP violations show up here). */
     public List<String> consoleMessages() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+    }
+
+    /** Closes the browser, then fails when the page logged a Content-Security-Policy violation. */
+    public void closeWithoutCspViolations() {
+        List<String> console = consoleMessages();
+        close();
+        org.junit.jupiter.api.Assertions.assertTrue(console.stream()
+                        .noneMatch(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")),
+                "no CSP violations: " + console);
     }
 
     @Override

@@ -18,7 +18,7 @@ export function draftsView(root, cat, params) {
   const note = el('input', { id: 'publish-note', type: 'text', maxlength: 1000, size: 40 });
   const list = el('div', { id: 'list', 'aria-live': 'polite' });
   const problems = el('div', { id: 'publish-problems', role: 'alert' });
-  const pending = el('section', { id: 'pending', 'aria-labelledby': 'pending-heading' });
+  const pending = el('div', { id: 'pending' });
   const publishSelected = el('button', { type: 'button', id: 'publish-selected', disabled: true, onclick: () => publish(selection(), publishSelected) });
   const publishAll = el('button', { type: 'button', id: 'publish-all', class: 'secondary', disabled: true,
     onclick: () => publish({ region: shown.region, year: Number(shown.year) }, publishAll) });
@@ -74,11 +74,11 @@ export function draftsView(root, cat, params) {
   async function loadPending() {
     try {
       const page = await api.publications('pending');
-      pending.replaceChildren(...(page.items.length === 0 ? [] : [
+      pending.replaceChildren(...(page.items.length === 0 ? [] : [el('section', { 'aria-labelledby': 'pending-heading' },
         el('h2', { id: 'pending-heading', text: t('pending.heading') }),
         el('p', { class: 'hint', text: t('pending.explain') }),
         table(['pending.id', 'pending.requestedBy', 'pending.requestedAt', 'pending.items', 'pending.note', 'list.actions'],
-          page.items.map(pendingRow), { id: 'pending-table' })]));
+          page.items.map(pendingRow), { id: 'pending-table' }))]));
     } catch (e) {
       report(e);
     }

@@ -296,6 +296,7 @@ export function openEditor(options) {
     if (showErrors(options.validate(current))) {
       return;
     }
+    setStatus('', '', status);
     const payload = toPayload(options.fields, current);
     if (version !== null && version !== undefined) {
       payload.version = version;

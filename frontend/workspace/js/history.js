@@ -22,7 +22,7 @@ function shown(field, value, cat) {
   if (CODED[field] && has(`${CODED[field]}.${value}`)) {
     return t(`${CODED[field]}.${value}`);
   }
-  if (typeof value === 'number') {
+  if (typeof value === 'number' && field !== 'year' && field !== 'baseYear') {
     return formatNumber(value);
   }
   if (field === 'withdrawnAt') {

@@ -11,7 +11,7 @@ const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocumen
 function problemsTable(id, captionKey, problems, total) {
   return problems && problems.length ? table(['import.col.row', 'import.col.column', 'import.col.message'],
     problems.map((p) => el('tr', {},
-      el('td', { class: 'num', text: p.row === 0 ? t('import.wholeFile') : p.row }),
+      el('td', { text: p.row === 0 ? t('import.wholeFile') : p.row }),
       el('td', { text: p.column || '' }),
       el('td', { text: p.message }))),
     { id, class: 'problems-table' }, t(captionKey, { shown: problems.length, count: total ?? problems.length })) : null;
@@ -38,14 +38,14 @@ export function importView(root) {
   }
 
   function show(r) {
-    result.replaceChildren(
+    result.replaceChildren(...[
       el('h2', { text: t(r.dryRun ? 'import.dryRunResult' : 'import.commitResult') }),
       el('p', { class: 'empty', text: [r.fileName, (r.format || '').toUpperCase(), r.encoding, t(`import.as.${r.figureStatus}`)]
         .filter(Boolean).join(' · ') }),
       el('dl', { class: 'counts', id: 'import-counts' }, COUNTS.map((k) => el('div', { 'data-count': k },
         el('dt', { text: t(`import.count.${k}`) }), el('dd', { text: formatNumber(r[k] ?? 0) })))),
       problemsTable('import-errors', 'import.errorsCaption', r.errors, r.errorCount),
-      problemsTable('import-warnings', 'import.warningsCaption', r.warnings));
+      problemsTable('import-warnings', 'import.warningsCaption', r.warnings)].filter(Boolean));
   }
 
   async function run(dryRun) {

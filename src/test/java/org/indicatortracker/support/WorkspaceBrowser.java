@@ -121,6 +121,14 @@ public final class WorkspaceBrowser implements AutoCloseable {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
     }
 
+    /** axe-core (WCAG 2.1 A and AA) on the page as it is now: the rules violated with serious or critical impact. */
+    public List<String> seriousAccessibilityViolations() {
+        return new com.deque.html.axecore.selenium.AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver).getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .map(r -> r.getId() + ": " + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList();
+    }
+
     /** Closes the browser, then fails when the page logged a Content-Security-Policy violation. */
     public void closeWithoutCspViolations() {
         List<String> console = consoleMessages();

@@ -72,6 +72,7 @@ class ImportBrowserTest extends WorkspacePageTest {
         assertTrue(cells.get(2).contains("五"), "the message quotes the bad value: " + cells.get(2));
         assertEquals("1", count("errorCount"));
         assertFalse(browser.find("#import-commit").isEnabled(), "a file with errors cannot be committed");
+        assertEquals(List.of(), browser.seriousAccessibilityViolations(), "accessibility (axe, WCAG 2.1 AA)");
         browser.screenshot(name + "-errors");
 
         assertEquals(0, total("targets", region), "a dry run writes nothing");

@@ -80,6 +80,7 @@ class PublishingBrowserTest extends WorkspacePageTest {
             browser.find("#drafts-table tr[data-id='" + id + "'] input.pick").click();
             browser.awaitText("#publish-selected", "发布所选（1 条）");
             browser.screenshot(name + "-selected");
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "accessibility (axe, WCAG 2.1 AA)");
             browser.find("#publish-selected").click();
             browser.waiting().until(d -> d.findElement(By.id("status")).getText().startsWith("已发布 1 条"));
             browser.awaitText("#list p.empty", "没有符合条件的草稿。");
@@ -136,6 +137,7 @@ class PublishingBrowserTest extends WorkspacePageTest {
         assertTrue(updated.getText().contains("Value: 6 → 7"), updated.getText());
         assertTrue(browser.find("#history-table tr[data-action=created]").getText().contains("workspace or API"));
         browser.screenshot(name + "-history");
+        assertEquals(List.of(), browser.seriousAccessibilityViolations(), "accessibility (axe, WCAG 2.1 AA)");
 
         Figures.fresh();
         given().get("/api/v1/targets/" + id + "/history").then().statusCode(200).body("[-1].reason", equalTo(reason));

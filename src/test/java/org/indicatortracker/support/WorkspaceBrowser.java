@@ -40,7 +40,7 @@ public final class WorkspaceBrowser implements AutoCloseable {
     private WorkspaceBrowser(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         // Views re-render their lists: an element found a moment ago may be replaced before it is read.
         this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }

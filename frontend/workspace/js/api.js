@@ -1,6 +1,8 @@
 // The only module that calls fetch. Every change carries the session's CSRF token; errors arrive as ApiError with
 // the server's problem details (status, detail, errors[], current).
 
+import { lang } from './i18n.js';
+
 let csrfToken = null;
 
 export class ApiError extends Error {
@@ -13,7 +15,8 @@ export class ApiError extends Error {
 }
 
 async function request(method, path, body) {
-  const headers = { Accept: 'application/json' };
+  // the server's messages (problem details, import row errors) in the page's language, not the browser's
+  const headers = { Accept: 'application/json', 'Accept-Language': lang === 'en' ? 'en' : 'zh-CN' };
   // a FormData body (file upload) sets its own multipart Content-Type with the boundary
   const form = typeof FormData !== 'undefined' && body instanceof FormData;
   if (body !== undefined && !form) {
@@ -55,6 +58,18 @@ function query(params) {
   return q.toString();
 }
 
+/** A multipart body: the file in the field `file`, plus the non-empty fields given. */
+function fileForm(file, fields = {}) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  Object.entries(fields).forEach(([k, v]) => {
+    if (v !== undefined && v !== null && v !== '') {
+      form.append(k, String(v));
+    }
+  });
+  return form;
+}
+
 function remember(session) {
   csrfToken = session.csrfToken;
   return session;
@@ -80,9 +95,26 @@ export const api = {
   figure: (kind, id) => request('GET', `/api/v1/${kind}/${id}`),
   saveFigure: (kind, id, body) => save(kind, id, body),
   deleteFigure: (kind, id, version) => request('DELETE', `/api/v1/${kind}/${id}?${query({ version })}`),
+  /** Takes a published figure out of public lists; the reason goes into its public history. */
+  withdraw: (kind, id, reason, version) => request('POST', `/api/v1/${kind}/${id}/withdrawal`, { reason, version }),
+  /** Audit entries of one figure, oldest first: who, when, how, old → new. */
+  history: (kind, id) => request('GET', `/api/v1/${kind}/${id}/history`),
+
+  /** Publishes drafts together: { targets: [ids], actuals: [ids] } or { region, year }; pending under the approval setting. */
+  publish: (body) => request('POST', '/api/v1/publications', body),
+  publications: (status) => request('GET', `/api/v1/publications?${query({ status, size: 100 })}`),
+  approvePublication: (id, note) => request('POST', `/api/v1/publications/${id}/approval`, { note: note || null }),
+  rejectPublication: (id, note) => request('POST', `/api/v1/publications/${id}/rejection`, { note: note || null }),
+
+  /** A CSV or .xlsx file of figures: a dry run reports counts and row errors; a commit applies all rows or none. */
+  importFile: (file, { dryRun, draft }) => request('POST', `/api/v1/imports?${query({ dryRun: String(Boolean(dryRun)) })}`,
+    fileForm(file, { status: draft ? 'draft' : null })),
 
   saveSource: (id, body) => save('sources', id, body),
   deleteSource: (id) => request('DELETE', `/api/v1/sources/${id}`),
+  /** Archived originals of a source document (each with sha256, uploadedAt and its download href). */
+  sourceFiles: (id) => request('GET', `/api/v1/sources/${id}/files`),
+  uploadSourceFile: (id, file) => request('POST', `/api/v1/sources/${id}/files`, fileForm(file)),
 
   assessment: (targetId) => request('GET', `/api/v1/targets/${targetId}/assessment`),
   saveAssessment: (targetId, body) => request('PUT', `/api/v1/targets/${targetId}/assessment`, body),
@@ -93,17 +125,7 @@ export const api = {
   extractText: (text, region, reportYear) => request('POST', '/api/v1/extractions', {
     text, region: region || null, reportYear: reportYear || null,
   }),
-  extractFile: (file, region, reportYear) => {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    if (region) {
-      form.append('region', region);
-    }
-    if (reportYear) {
-      form.append('reportYear', String(reportYear));
-    }
-    return request('POST', '/api/v1/extractions', form);
-  },
+  extractFile: (file, region, reportYear) => request('POST', '/api/v1/extractions', fileForm(file, { region, reportYear })),
   commitExtraction: (payload) => request('POST', '/api/v1/extractions/commit', payload),
   /** Admins: another name of an indicator, which the extractor then recognises. */
   addAlias: (key, alias) => request('POST', `/api/v1/indicators/${encodeURIComponent(key)}/aliases`, { alias }),

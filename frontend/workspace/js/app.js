@@ -2,14 +2,16 @@
 // the sections. Sections are chosen with ?view= so that a reload or a shared link opens the same one.
 import { api } from './api.js';
 import { Catalogue } from './choices.js';
+import { draftsView } from './drafts.js';
 import { figuresView } from './figures.js';
 import { describe, el, setStatus, signInAgainIfNeeded } from './forms.js';
 import { otherLanguageLink, t, translatePage, withLang } from './i18n.js';
+import { importView } from './import.js';
 import { missingView } from './missing.js';
 import { sourcesView } from './sources.js';
 import { usersView } from './users.js';
 
-const VIEWS = ['targets', 'actuals', 'missing', 'sources', 'users'];
+const VIEWS = ['targets', 'actuals', 'drafts', 'import', 'missing', 'sources', 'users'];
 
 async function start() {
   translatePage();
@@ -64,6 +66,10 @@ async function start() {
     setStatus('');
     if (view === 'sources') {
       sourcesView(root, cat, params);
+    } else if (view === 'drafts') {
+      draftsView(root, cat, params);
+    } else if (view === 'import') {
+      importView(root);
     } else if (view === 'missing') {
       missingView(root, cat, params);
     } else if (view === 'users') {

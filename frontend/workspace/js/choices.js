@@ -8,6 +8,8 @@ export const comparators = codes('comparator', ['eq', 'around', 'gte', 'lte', 'r
 export const relations = codes('relation', ['above', 'in_step']);
 export const vintages = codes('vintage', ['estimate', 'preliminary', 'final', 'revised']);
 export const statuses = codes('status', ['published', 'draft']);
+/** Every status a figure can have, for filters: a withdrawn figure is never saved as such, only withdrawn. */
+export const lifecycle = codes('status', ['published', 'draft', 'withdrawn']);
 export const bases = codes('basis', ['nominal', 'real', 'year_end', 'annual_average', 'comparable_scope', 'reported_scope']);
 export const assessments = codes('assessment', ['met', 'partly_met', 'missed']);
 export const sourceKinds = codes('kind', ['work_report', 'statistical_bulletin', 'other']);

@@ -1,8 +1,9 @@
-// Targets and outcomes: browse by region, indicator and year; create, edit (optimistic locking), delete; assess
-// qualitative targets.
+// Targets and outcomes: browse by region, indicator and year; create, edit (optimistic locking), delete drafts,
+// withdraw published figures with a reason, show each figure's history; assess qualitative targets.
 import { api } from './api.js';
-import { assessments, bases, comparators, relations, statuses, vintages } from './choices.js';
-import { describe, el, openEditor, setStatus, signInAgainIfNeeded } from './forms.js';
+import { assessments, bases, comparators, lifecycle, relations, statuses, vintages } from './choices.js';
+import { describe, el, openEditor, report, setStatus, signInAgainIfNeeded } from './forms.js';
+import { showHistory } from './history.js';
 import { formatNumber, t } from './i18n.js';
 import { checkFields, checkFigure } from './rules.js';
 
@@ -64,7 +65,7 @@ function toValues(view) {
   return values;
 }
 
-function valueText(f, cat) {
+export function valueText(f, cat) {
   const unit = cat.unit(f.indicator);
   switch (f.comparator) {
     case 'qualitative': return t('comparator.qualitative');
@@ -72,6 +73,12 @@ function valueText(f, cat) {
     case 'range': return `${formatNumber(f.value)}–${formatNumber(f.valueHigh)} ${unit}`;
     default: return `${t(`comparator.${f.comparator}`)} ${formatNumber(f.value)} ${unit}`;
   }
+}
+
+/** One line naming a figure: region, year, indicator and (outcomes) vintage. */
+export function figureName(kind, f, cat) {
+  return [cat.regionName(f.region), f.year, cat.indicatorName(f.indicator), kind === 'actuals' ? t(`vintage.${f.vintage}`) : null]
+    .filter((x) => x !== null).join(' · ');
 }
 
 /** Renders the targets ('targets') or outcomes ('actuals') view into root. */
@@ -83,7 +90,7 @@ export function figuresView(root, kind, cat, params) {
     cat.indicatorOptions().map((o) => el('option', { value: o.value, text: o.label })));
   const yearFilter = el('input', { id: 'filter-year', type: 'text', inputmode: 'numeric', size: 6 });
   const statusFilter = el('select', { id: 'filter-status' }, el('option', { value: '', text: t('filter.any') }),
-    statuses().map((o) => el('option', { value: o.value, text: o.label })));
+    lifecycle().map((o) => el('option', { value: o.value, text: o.label })));
   regionFilter.value = filters.region;
   indicatorFilter.value = filters.indicator;
   yearFilter.value = filters.year;
@@ -128,12 +135,18 @@ export function figuresView(root, kind, cat, params) {
       el('td', { class: 'value', text: valueText(f, cat) }),
       kind === 'targets' ? el('td', { text: f.wording || '' }) : null,
       el('td', { text: kind === 'targets' ? f.adoptedOn : f.publishedOn }),
-      el('td', {}, el('span', { class: `badge ${f.status}`, text: t(`status.${f.status}`) })),
+      el('td', {}, el('span', { class: `badge ${f.status}`, text: t(`status.${f.status}`) }),
+        f.withdrawal ? el('p', { class: 'reason', text: t('history.reason', { reason: f.withdrawal.reason }) }) : null),
       el('td', { class: 'actions' },
-        el('button', { type: 'button', class: 'secondary edit', text: t('action.edit'), onclick: () => edit(f.id) }),
-        kind === 'targets' && f.comparator === 'qualitative'
+        f.status === 'withdrawn' ? null
+          : el('button', { type: 'button', class: 'secondary edit', text: t('action.edit'), onclick: () => edit(f.id) }),
+        kind === 'targets' && f.comparator === 'qualitative' && f.status !== 'withdrawn'
           ? el('button', { type: 'button', class: 'secondary assess', text: t('action.assess'), onclick: () => assess(f) }) : null,
-        el('button', { type: 'button', class: 'danger', text: t('action.delete'), onclick: () => remove(f) }))));
+        el('button', { type: 'button', class: 'secondary history', text: t('action.history'),
+          onclick: () => showHistory(kind, f.id, figureName(kind, f, cat), cat) }),
+        f.status === 'draft' ? el('button', { type: 'button', class: 'danger', text: t('action.delete'), onclick: () => remove(f) }) : null,
+        f.status === 'published'
+          ? el('button', { type: 'button', class: 'danger withdraw', text: t('action.withdraw'), onclick: () => withdraw(f) }) : null)));
     table.replaceChildren(
       el('p', { class: 'empty', text: t('list.count', { count: page.total }) }),
       el('table', {}, el('thead', {}, el('tr', {}, head.map((h) => el('th', { scope: 'col', text: t(h) })),
@@ -162,9 +175,7 @@ export function figuresView(root, kind, cat, params) {
         onSaved: () => { setStatus(t('msg.saved'), 'ok'); load(); },
       });
     } catch (e) {
-      if (!signInAgainIfNeeded(e)) {
-        setStatus(describe(e), 'error');
-      }
+      report(e);
     }
   }
 
@@ -211,6 +222,26 @@ export function figuresView(root, kind, cat, params) {
     });
   }
 
+  function withdraw(f) {
+    const reasonFields = [{ name: 'reason', type: 'textarea', required: true, maxLength: 1000, wide: true, hint: 'hint.withdrawReason' }];
+    openEditor({
+      title: t('dialog.withdraw', { figure: `${figureName(kind, f, cat)} · ${valueText(f, cat)}` }),
+      fields: reasonFields,
+      values: {},
+      version: f.version,
+      validate: (values) => checkFields(reasonFields, values),
+      fromCurrent: () => ({}),
+      describeCurrent: (current) => [
+        el('p', { class: 'current-value', text: t('withdraw.current', { value: valueText(current, cat), status: t(`status.${current.status}`) }) }),
+        current.wording ? el('p', { text: current.wording }) : null],
+      keepMineLabel: 'withdraw.anyway',
+      keepMineMessage: 'withdraw.checkAgain',
+      saveLabel: 'action.withdraw',
+      save: (body) => api.withdraw(kind, f.id, body.reason, body.version),
+      onSaved: () => { setStatus(t('msg.withdrawn'), 'ok'); load(); },
+    });
+  }
+
   async function remove(f) {
     // eslint-disable-next-line no-alert
     if (!window.confirm(t('action.confirmDelete'))) {
@@ -221,9 +252,7 @@ export function figuresView(root, kind, cat, params) {
       setStatus(t('msg.deleted'), 'ok');
       load();
     } catch (e) {
-      if (!signInAgainIfNeeded(e)) {
-        setStatus(describe(e), 'error');
-      }
+      report(e);
     }
   }
 

@@ -69,6 +69,46 @@ export function signInAgainIfNeeded(error, { ended = true } = {}) {
   return false;
 }
 
+/** A failed call: back to sign-in when the session ended, else its message on the given status line. */
+export function report(error, target = document.getElementById('status')) {
+  if (!signInAgainIfNeeded(error)) {
+    setStatus(describe(error), 'error', target);
+  }
+}
+
+/**
+ * Opens the panel dialog (history, archived files) with a title; returns its body, to fill, and its status line.
+ * Closed with its button or Escape.
+ */
+export function openPanel(title) {
+  const dialog = document.getElementById('panel');
+  const body = document.getElementById('panel-body');
+  const status = document.getElementById('panel-status');
+  document.getElementById('panel-title').textContent = title;
+  body.replaceChildren(el('p', { class: 'empty', text: t('list.loading') }));
+  setStatus('', '', status);
+  document.getElementById('panel-close').onclick = () => dialog.close();
+  if (!dialog.open) {
+    dialog.showModal();
+  }
+  return { body, status };
+}
+
+/** A table with column headings (message keys, or nodes such as a select-all box) and rows; caption optional. */
+export function table(headings, rows, attrs = {}, caption = null) {
+  return el('table', attrs, caption ? el('caption', { text: caption }) : null,
+    el('thead', {}, el('tr', {}, headings.map((h) => (h instanceof Node
+      ? el('th', { scope: 'col' }, h) : el('th', { scope: 'col', text: t(h) }))))),
+    el('tbody', {}, rows));
+}
+
+/** The field errors of a refused request (problem details errors[]) as a list, or nothing. */
+export function problemList(error) {
+  const errors = error instanceof ApiError && Array.isArray(error.problem.errors) ? error.problem.errors : [];
+  return errors.length === 0 ? null
+    : el('ul', { class: 'problems' }, errors.map((x) => el('li', { text: x.field ? `${x.field}: ${x.message}` : x.message })));
+}
+
 function inputFor(f, value) {
   const id = `f-${f.name}`;
   const common = { id, name: f.name, 'aria-describedby': `${id}-error${f.hint ? ` ${id}-hint` : ''}` };
@@ -165,6 +205,8 @@ const same = (f, a, b) => display(f, a) === display(f, b)
  * Opens the editing dialog.
  * options: title, fields, values (form values), version (null for a new record), validate(values) -> errors,
  * save(payload) -> Promise, fromCurrent(currentView) -> form values (for the conflict panel), onSaved(result).
+ * Optional: saveLabel (message key of the save button), describeCurrent(currentView) -> nodes shown in the conflict
+ * panel instead of the field differences, keepMineLabel and keepMineMessage (message keys) for its second button.
  */
 export function openEditor(options) {
   const dialog = document.getElementById('editor');
@@ -175,6 +217,7 @@ export function openEditor(options) {
   let version = options.version;
 
   document.getElementById('editor-title').textContent = options.title;
+  document.getElementById('editor-save').textContent = t(options.saveLabel || 'action.save');
   fieldsBox.replaceChildren();
   conflict.hidden = true;
   setStatus('', '', status);
@@ -219,23 +262,30 @@ export function openEditor(options) {
     });
   }
 
-  function showConflict(current) {
+  function differences(current) {
     const theirs = options.fromCurrent(current.value);
     const mine = values();
     const rows = options.fields.filter((f) => f.type !== 'password' && !same(f, mine[f.name], theirs[f.name]))
       .map((f) => el('tr', {}, el('th', { scope: 'row', text: t(`field.${f.name}`) }),
         el('td', { text: display(f, mine[f.name]) }), el('td', { class: 'theirs', text: display(f, theirs[f.name]) })));
+    return [
+      rows.length ? table(['conflict.field', 'conflict.mine', 'conflict.theirs'], rows) : el('p', { text: t('conflict.noDifference') }),
+      el('button', { type: 'button', id: 'conflict-use-theirs', text: t('conflict.useTheirs'),
+        onclick: () => { fill(theirs); version = current.version; conflict.hidden = true; setStatus('', '', status); } }),
+    ];
+  }
+
+  function showConflict(current) {
+    // describeCurrent (e.g. a withdrawal): the form holds no copy of the record, so show the record as it is now
+    const [details, useTheirs] = options.describeCurrent
+      ? [el('div', { class: 'current' }, options.describeCurrent(current.value)), null] : differences(current);
     conflict.replaceChildren(
       el('h3', { text: t('conflict.title') }),
-      el('p', { text: t('conflict.body', { version: current.version }) }),
-      rows.length ? el('table', {}, el('thead', {}, el('tr', {}, el('th', { text: t('conflict.field') }),
-        el('th', { text: t('conflict.mine') }), el('th', { text: t('conflict.theirs') }))), el('tbody', {}, rows))
-        : el('p', { text: t('conflict.noDifference') }),
-      el('div', { class: 'buttons' },
-        el('button', { type: 'button', id: 'conflict-use-theirs', text: t('conflict.useTheirs'),
-          onclick: () => { fill(theirs); version = current.version; conflict.hidden = true; setStatus('', '', status); } }),
-        el('button', { type: 'button', class: 'secondary', id: 'conflict-keep-mine', text: t('conflict.keepMine'),
-          onclick: () => { version = current.version; conflict.hidden = true; setStatus(t('msg.keepMine'), '', status); } })));
+      el('p', { text: t(options.describeCurrent ? 'conflict.bodyCurrent' : 'conflict.body', { version: current.version }) }),
+      details,
+      el('div', { class: 'buttons' }, useTheirs,
+        el('button', { type: 'button', class: 'secondary', id: 'conflict-keep-mine', text: t(options.keepMineLabel || 'conflict.keepMine'),
+          onclick: () => { version = current.version; conflict.hidden = true; setStatus(t(options.keepMineMessage || 'msg.keepMine'), '', status); } })));
     conflict.hidden = false;
     conflict.querySelector('button').focus();
   }
@@ -246,6 +296,7 @@ export function openEditor(options) {
     if (showErrors(options.validate(current))) {
       return;
     }
+    setStatus('', '', status);
     const payload = toPayload(options.fields, current);
     if (version !== null && version !== undefined) {
       payload.version = version;

@@ -4,11 +4,17 @@ import { messages } from './messages.js';
 export const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh';
 const locale = lang === 'en' ? 'en' : 'zh-CN';
 const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 });
+const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The text of a key, with {name} placeholders filled from params. Unknown keys show as themselves. */
 export function t(key, params = {}) {
   const text = messages[lang][key] ?? messages.zh[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name) => (params[name] ?? '').toString());
+}
+
+/** True when the dictionaries have a text for the key. */
+export function has(key) {
+  return key in messages[lang] || key in messages.zh;
 }
 
 /** Fills every element marked data-t (text) or data-t-label (aria-label), sets <html lang> and the title. */
@@ -38,6 +44,11 @@ export function otherLanguageLink() {
 
 export function formatNumber(value) {
   return value === null || value === undefined ? '' : numbers.format(value);
+}
+
+/** A timestamp of the API (ISO 8601) as a date and time in the reader's language and time zone. */
+export function formatDateTime(iso) {
+  return iso ? dateTimes.format(new Date(iso)) : '';
 }
 
 /** The name of a region or indicator in the current language. */

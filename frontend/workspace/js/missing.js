@@ -3,9 +3,7 @@
 // outcomes view filtered to that region, indicator and year, where the figure can be entered.
 import { api } from './api.js';
 import { describe, el, setStatus, signInAgainIfNeeded } from './forms.js';
-import { lang, t, withLang } from './i18n.js';
-
-const dateTime = new Intl.DateTimeFormat(lang === 'en' ? 'en' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
+import { formatDateTime, t, withLang } from './i18n.js';
 
 export function missingView(root, cat, params) {
   const regionFilter = el('select', { id: 'filter-region' }, el('option', { value: '', text: t('filter.any') }),
@@ -21,7 +19,7 @@ export function missingView(root, cat, params) {
       summary.textContent = t('missing.summary', {
         year: data.dueYear,
         since: data.dueSince,
-        checked: data.lastChecked ? dateTime.format(new Date(data.lastChecked)) : t('missing.neverChecked'),
+        checked: data.lastChecked ? formatDateTime(data.lastChecked) : t('missing.neverChecked'),
       });
       if (data.items.length === 0) {
         list.replaceChildren(el('p', { class: 'empty', text: t('missing.none') }));
@@ -36,7 +34,7 @@ export function missingView(root, cat, params) {
           el('td', { text: cat.indicatorName(m.indicator) }),
           el('td', { text: String(m.year) }),
           el('td', { text: m.targetWording || '' }),
-          el('td', { text: m.listedAt ? dateTime.format(new Date(m.listedAt)) : '' }),
+          el('td', { text: formatDateTime(m.listedAt) }),
           el('td', { class: 'actions' }, el('a', {
             class: 'enter-outcome',
             href: withLang('index.html', { view: 'actuals', region: m.region, indicator: m.indicator, year: m.year }),

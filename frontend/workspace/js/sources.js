@@ -1,8 +1,65 @@
-// Source documents: list (optionally of one region), register, correct, delete.
+// Source documents: list (optionally of one region), register, correct, delete, and archive their original files
+// (kept with SHA-256 and upload time, because government links disappear).
 import { api } from './api.js';
 import { sourceKinds } from './choices.js';
-import { describe, el, openEditor, setStatus, signInAgainIfNeeded } from './forms.js';
-import { t } from './i18n.js';
+import { el, openEditor, openPanel, report, setStatus, table } from './forms.js';
+import { formatDateTime, formatNumber, t } from './i18n.js';
+
+function fileRow(f) {
+  return el('tr', { 'data-file': f.id },
+    el('td', {}, el('a', { href: f.href, download: f.fileName, class: 'download', text: f.fileName })),
+    el('td', { class: 'num', text: t('files.kb', { kb: formatNumber(Math.ceil(f.size / 1024)) }) }),
+    el('td', {}, el('code', { class: 'sha', text: f.sha256 })),
+    el('td', { class: 'uploaded', text: formatDateTime(f.uploadedAt) }));
+}
+
+/** The archived originals of a source in the panel dialog, with an upload form. */
+function filesPanel(s) {
+  const { body, status } = openPanel(t('files.title', { title: s.title }));
+  const input = el('input', { type: 'file', id: 'source-file' });
+  const files = el('div', { id: 'source-files' });
+  let known = new Set();
+
+  async function refresh() {
+    try {
+      const list = await api.sourceFiles(s.id);
+      known = new Set(list.map((f) => f.id));
+      files.replaceChildren(list.length === 0 ? el('p', { class: 'empty', text: t('files.none') })
+        : table(['files.name', 'files.size', 'files.sha256', 'files.uploadedAt'], list.map(fileRow), { id: 'source-files-table' }));
+    } catch (e) {
+      report(e, status);
+    }
+  }
+
+  async function upload(event) {
+    event.preventDefault();
+    if (!input.files[0]) {
+      setStatus(t('files.chooseFirst'), 'error', status);
+      input.focus();
+      return;
+    }
+    const button = event.target.querySelector('button');
+    button.disabled = true;
+    try {
+      const f = await api.uploadSourceFile(s.id, input.files[0]);
+      const already = known.has(f.id);
+      input.value = '';
+      await refresh();
+      setStatus(t(already ? 'files.already' : 'files.uploaded', { name: f.fileName, sha: f.sha256 }), 'ok', status);
+    } catch (e) {
+      report(e, status);
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  body.replaceChildren(files,
+    el('form', { class: 'filters upload', id: 'source-file-form', onsubmit: upload },
+      el('div', {}, el('label', { for: 'source-file', text: t('files.choose') }), input),
+      el('button', { type: 'submit', id: 'source-file-upload', text: t('files.upload') })),
+    el('p', { class: 'hint', text: t('files.hint') }));
+  refresh();
+}
 import { checkFields } from './rules.js';
 
 export function sourcesView(root, cat, params) {
@@ -41,11 +98,10 @@ export function sourcesView(root, cat, params) {
           el('td', { text: t(`kind.${s.kind}`) }),
           el('td', { class: 'actions' },
             el('button', { type: 'button', class: 'secondary edit', text: t('action.edit'), onclick: () => edit(s) }),
+            el('button', { type: 'button', class: 'secondary files', text: t('action.files'), onclick: () => filesPanel(s) }),
             el('button', { type: 'button', class: 'danger', text: t('action.delete'), onclick: () => remove(s) })))))));
     } catch (e) {
-      if (!signInAgainIfNeeded(e)) {
-        setStatus(describe(e), 'error');
-      }
+      report(e);
     }
   }
 
@@ -72,9 +128,7 @@ export function sourcesView(root, cat, params) {
       setStatus(t('msg.deleted'), 'ok');
       load();
     } catch (e) {
-      if (!signInAgainIfNeeded(e)) {
-        setStatus(describe(e), 'error');
-      }
+      report(e);
     }
   }
 

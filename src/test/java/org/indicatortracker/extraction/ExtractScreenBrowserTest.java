@@ -54,10 +54,7 @@ class ExtractScreenBrowserTest {
     @AfterEach
     void close() {
         if (browser != null) {
-            List<String> console = browser.consoleMessages();
-            browser.close();
-            assertTrue(console.stream().noneMatch(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")),
-                    "no CSP violations: " + console);
+            browser.closeWithoutCspViolations();
         }
     }
 
@@ -94,11 +91,7 @@ class ExtractScreenBrowserTest {
         String summary = browser.find("#summary").getText();
         assertTrue(summary.contains("2021") && summary.contains("黑龙江省"), summary);
 
-        List<com.deque.html.axecore.results.Rule> violations = new com.deque.html.axecore.selenium.AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver).getViolations().stream()
-                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact())).toList();
-        assertTrue(violations.isEmpty(), "accessibility (axe, WCAG 2.1 AA): " + violations.stream()
-                .map(r -> r.getId() + ": " + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList());
+        assertEquals(List.of(), browser.seriousAccessibilityViolations(), "accessibility (axe, WCAG 2.1 AA)");
 
         // clicking a highlight selects its row
         marks.get(3).click();

@@ -1,15 +1,15 @@
 package org.indicatortracker.extraction;
 
+import static org.indicatortracker.support.WorkspaceSources.code;
+import static org.indicatortracker.support.WorkspaceSources.dictionary;
+import static org.indicatortracker.support.WorkspaceSources.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -20,30 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class ExtractScreenTextTest {
 
-    static final Path WORKSPACE = Path.of("frontend", "workspace");
     static final Pattern CJK = Pattern.compile("[\\u4e00-\\u9fff]");
-    static final Pattern KEY = Pattern.compile("^\\s+'([\\w.]+)':", Pattern.MULTILINE);
-
-    static String read(String relative) throws IOException {
-        return Files.readString(WORKSPACE.resolve(relative));
-    }
-
-    /** Source without comments, so that a comment may mention fetch or a Chinese word. */
-    static String code(String relative) throws IOException {
-        return read(relative).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)^\\s*//.*$", "");
-    }
-
-    static Set<String> dictionary(String language) throws IOException {
-        String source = read("js/messages.js");
-        int start = source.indexOf("\n  " + language + ": {");
-        int end = source.indexOf("\n  },", start);
-        Set<String> keys = new TreeSet<>();
-        Matcher m = KEY.matcher(source.substring(start, end));
-        while (m.find()) {
-            keys.add(m.group(1));
-        }
-        return keys;
-    }
 
     @Test
     void onlyApiJsCallsFetch() throws IOException {

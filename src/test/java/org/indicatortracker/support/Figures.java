@@ -69,6 +69,22 @@ public final class Figures {
     }
 
     /**
+     * Takes a figure of a test out of the public lists again: a published one is withdrawn (published figures are never
+     * deleted), a draft (left by a test that failed before publishing it) is deleted.
+     */
+    public static void withdraw(String kind, int id) {
+        var figure = editor().get("/api/v1/" + kind + "/" + id).then().statusCode(200).extract();
+        int version = figure.path("version");
+        if ("draft".equals(figure.path("status"))) {
+            editor().delete("/api/v1/" + kind + "/" + id + "?version=" + version).then().statusCode(204);
+        } else {
+            editor().body(Map.of("reason", "测试结束", "version", version)).post("/api/v1/" + kind + "/" + id + "/withdrawal")
+                    .then().statusCode(200);
+        }
+        fresh();
+    }
+
+    /**
      * Waits until this replica knows the database's latest data version, so an anonymous read (which the response
      * cache may answer) sees the last write. The version arrives by NOTIFY, a few milliseconds after the commit.
      */

@@ -21,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -39,7 +40,7 @@ public final class WorkspaceBrowser implements AutoCloseable {
     private WorkspaceBrowser(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         // Views re-render their lists: an element found a moment ago may be replaced before it is read.
         this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
@@ -84,6 +85,20 @@ public final class WorkspaceBrowser implements AutoCloseable {
         });
     }
 
+    /**
+     * Opens a workspace page (a full address); without a session it sends the browser to the sign-in page, where
+     * this signs in and waits until the page is back and shows its sections.
+     */
+    public void signIn(String url, String user, String password) {
+        driver.get(url);
+        wait.until(ExpectedConditions.urlContains("/workspace/sign-in.html"));
+        find("#username").sendKeys(user);
+        find("#password").sendKeys(password);
+        find("#sign-in-form button[type=submit]").click();
+        wait.until(d -> !d.getCurrentUrl().contains("sign-in"));
+        find("#tabs button[aria-current=page]");
+    }
+
     /** Waits until the element's text is exactly the given text. */
     public void awaitText(String css, String text) {
         wait.withMessage(() -> css + " should read '" + text + "'")
@@ -104,6 +119,23 @@ public final class WorkspaceBrowser implements AutoCloseable {
     /** Everything the page logged to the console since the last call (CSP violations show up here). */
     public List<String> consoleMessages() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+    }
+
+    /** axe-core (WCAG 2.1 A and AA) on the page as it is now: the rules violated with serious or critical impact. */
+    public List<String> seriousAccessibilityViolations() {
+        return new com.deque.html.axecore.selenium.AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver).getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .map(r -> r.getId() + ": " + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList();
+    }
+
+    /** Closes the browser, then fails when the page logged a Content-Security-Policy violation. */
+    public void closeWithoutCspViolations() {
+        List<String> console = consoleMessages();
+        close();
+        org.junit.jupiter.api.Assertions.assertTrue(console.stream()
+                        .noneMatch(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")),
+                "no CSP violations: " + console);
     }
 
     @Override

@@ -6,20 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.indicatortracker.support.Accounts;
-import org.indicatortracker.support.WorkspaceBrowser;
+import org.indicatortracker.support.WorkspacePageTest;
 import org.indicatortracker.support.PostgresResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,40 +22,7 @@ import org.openqa.selenium.support.ui.Select;
 /** The workspace in real headless Chromium: sign in, browse, edit, conflicts, field errors, sign out. */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
-class WorkspaceBrowserTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    private WorkspaceBrowser browser;
-    private String name;
-
-    @BeforeAll
-    static void chromium() {
-        WorkspaceBrowser.assumeInstalled();
-    }
-
-    @BeforeEach
-    void open(TestInfo info) {
-        Accounts.ensure();
-        name = info.getTestMethod().orElseThrow().getName();
-        browser = WorkspaceBrowser.open();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.screenshot(name);
-            List<String> console = browser.consoleMessages();
-            browser.close();
-            assertTrue(console.stream().noneMatch(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")),
-                    "no CSP violations: " + console);
-        }
-    }
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
+class WorkspaceBrowserTest extends WorkspacePageTest {
 
     /** A target of the test's own, created over the API by a script (HTTP Basic). */
     private static int target(String indicator, int year, double value) {
@@ -71,13 +32,7 @@ class WorkspaceBrowserTest {
     }
 
     private void signIn(String lang, String user, String password) {
-        browser.driver().get(url("/workspace/?lang=" + lang));
-        browser.waiting().until(ExpectedConditions.urlContains("/workspace/sign-in.html"));
-        browser.find("#username").sendKeys(user);
-        browser.find("#password").sendKeys(password);
-        browser.find("#sign-in-form button[type=submit]").click();
-        browser.waiting().until(d -> !d.getCurrentUrl().contains("sign-in"));
-        browser.find("#tabs button[aria-current=page]");
+        browser.signIn(url("/workspace/?lang=" + lang), user, password);
     }
 
     private void showTargets(String indicator, int year) {
@@ -87,12 +42,6 @@ class WorkspaceBrowserTest {
         y.clear();
         y.sendKeys(String.valueOf(year));
         browser.find("#filter-show").click();
-    }
-
-    private void replace(String css, String text) {
-        WebElement input = browser.find(css);
-        input.clear();
-        input.sendKeys(text);
     }
 
     @Test

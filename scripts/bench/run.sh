@@ -3,12 +3,13 @@
 # Needs: wrk, nginx-light, PostgreSQL 15 server (Debian: postgresql-15), python3; run as root on Debian
 # (it installs the packages if missing). Not part of the test command. Results: target/bench/results.md
 #
-# usage: scripts/bench/run.sh [--regions 3000] [--years 25] [--duration 15]
+# usage: scripts/bench/run.sh [--regions 3000] [--years 25] [--duration 15] [--reload]
+# Environment: BENCH_JAVA_OPTS replaces the image's JVM flags; QUIET_WAIT (s) bounds the wait for a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-REGIONS=3000; YEARS=25; DURATION=15
+REGIONS=3000; YEARS=25; DURATION=15; RELOAD=false
 while [ $# -gt 0 ]; do case $1 in
-  --regions) REGIONS=$2; shift 2;; --years) YEARS=$2; shift 2;; --duration) DURATION=$2; shift 2;;
+  --regions) REGIONS=$2; shift 2;; --reload) RELOAD=true; shift;; --years) YEARS=$2; shift 2;; --duration) DURATION=$2; shift 2;;
   *) echo "unknown option $1"; exit 2;; esac; done
 
 need() { command -v "$1" >/dev/null 2>&1; }
@@ -20,14 +21,21 @@ W=/tmp/indicator-bench; mkdir -p "$W" target/bench
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 PGPORT=$(free_port); APPPORT=$(free_port); NGPORT=$(free_port)
 
-# 1. A throw-away PostgreSQL 15 cluster
-rm -rf "$W/pg"; mkdir -p "$W/pg"; chown postgres "$W/pg"; chmod 755 "$W"
-runuser -u postgres -- $PG/initdb -D "$W/pg" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
-runuser -u postgres -- $PG/pg_ctl -D "$W/pg" -w -l "$W/pg/server.log" -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $W/pg -c fsync=off -c shared_buffers=512MB -c max_wal_size=4GB" start >/dev/null
+trap 'echo "run.sh failed at line $LINENO: $BASH_COMMAND" >&2' ERR
+
+# 1. A PostgreSQL 15 cluster of its own, one per dataset size. A cluster whose load finished is kept and reused
+#    (loading 9 million rows takes a quarter of an hour); --reload starts from scratch.
+PGD="$W/pg-$REGIONS-$YEARS"
+[ "$RELOAD" = true ] && rm -rf "$PGD"
+if [ ! -f "$PGD/loaded" ]; then
+  rm -rf "$PGD"; mkdir -p "$PGD"; chown postgres "$PGD"; chmod 755 "$W"
+  runuser -u postgres -- $PG/initdb -D "$PGD" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+fi
+runuser -u postgres -- $PG/pg_ctl -D "$PGD" -w -l "$PGD/server.log" -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $PGD -c fsync=off -c shared_buffers=512MB -c max_wal_size=4GB" start >/dev/null
 cleanup() {
   [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null || true
   [ -f "$W/nginx.pid" ] && kill "$(cat "$W/nginx.pid")" 2>/dev/null || true
-  runuser -u postgres -- $PG/pg_ctl -D "$W/pg" -m fast stop >/dev/null 2>&1 || true
+  runuser -u postgres -- $PG/pg_ctl -D "$PGD" -m fast stop >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
 
@@ -37,6 +45,7 @@ IMAGE_JVM="-XX:MaxRAM=768m -XX:+UseSerialGC -XX:MaxRAMPercentage=50 -XX:+ExitOnO
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q clean package -Dprod -Dmaven.test.skip=true
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/postgres" QUARKUS_DATASOURCE_USERNAME=postgres \
 QUARKUS_DATASOURCE_PASSWORD=postgres INDICATORS_DEMO_DATA=false INDICATORS_ADMIN_PASSWORD=benchmark-admin-pw \
+INDICATORS_JOBS_REVISION_WATCH_CRON=off INDICATORS_JOBS_MISSING_OUTCOMES_CRON=off \
 QUARKUS_HTTP_PORT=$APPPORT java ${BENCH_JAVA_OPTS:-$IMAGE_JVM} -jar target/quarkus-app/quarkus-run.jar > "$W/app.log" 2>&1 &
 APP_PID=$!
 until curl -sf "http://127.0.0.1:$APPPORT/q/health/ready" >/dev/null; do sleep 0.5; done
@@ -45,10 +54,13 @@ until curl -sf "http://127.0.0.1:$APPPORT/q/health/ready" >/dev/null; do sleep 0
 if [ ! -f "$W/data-$REGIONS-$YEARS/actual.csv" ]; then
   python3 scripts/bench/generate-national.py "$W/data-$REGIONS-$YEARS" --regions "$REGIONS" --years "$YEARS"
 fi
-START=$(date +%s)
-scripts/bench/load-national.sh "$W/data-$REGIONS-$YEARS" "host=127.0.0.1 port=$PGPORT user=postgres dbname=postgres" | tail -3
-LOAD_SECONDS=$(( $(date +%s) - START ))
-sleep 2
+if [ ! -f "$PGD/loaded" ]; then
+  START=$(date +%s)
+  scripts/bench/load-national.sh "$W/data-$REGIONS-$YEARS" "host=127.0.0.1 port=$PGPORT user=postgres dbname=postgres" | tail -3
+  echo $(( $(date +%s) - START )) > "$PGD/loaded"
+  sleep 2
+fi
+LOAD_SECONDS=$(cat "$PGD/loaded")
 
 APP="http://127.0.0.1:$APPPORT"
 SERIES="/api/v1/charts/series?region=110001&indicator=gdp_growth"
@@ -70,11 +82,13 @@ busy() {
   read -r _ a b c d e f g _ < /proc/stat; local t2=$((a+b+c+d+e+f+g)) i2=$((d+e))
   echo $(( 100 - 100 * (i2 - i1) / (t2 - t1) ))
 }
-waited=0
-while [ "$(busy)" -gt 10 ] && [ $waited -lt "${QUIET_WAIT:-1800}" ]; do waited=$((waited + 3)); done
+waited=0; calm=0
+while [ $calm -lt 5 ] && [ $waited -lt "${QUIET_WAIT:-1800}" ]; do   # five quiet samples in a row
+  if [ "$(busy)" -le 10 ]; then calm=$((calm + 1)); else calm=0; fi; waited=$((waited + 3))
+done
 BUSY_BEFORE=$(busy)
 
-run() { wrk -t2 -c"${CONNS:-64}" -d"${DURATION}s" --latency "$@" 2>&1; }
+run() { local c=${CONNS:-64}; wrk -t$(( c < 2 ? c : 2 )) -c"$c" -d"${DURATION}s" --latency "$@" 2>&1; }
 rps() { awk '/Requests\/sec/{print $2}'; }
 p99() { awk '/ 99%/{print $2}'; }
 p50() { awk '/ 50%/{print $2}'; }
@@ -90,6 +104,17 @@ UNC_OUT=$(CONNS=8 run -s scripts/bench/uncached.lua "$APP$SERIES"); RSS_UNCACHED
 CR_OUT=$(CONNS=1 run -s scripts/bench/uncached.lua "$APP$REGIONS_URL"); RSS_REGIONS=$(rss)
 BUSY_AFTER=$(busy)
 PEAK=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' /proc/$APP_PID/status)
+
+# The revision watch over the whole dataset (scheduled every 10 minutes; switched off above so that it does not run
+# during the HTTP measurements): its first run records every target, a second finds nothing changed.
+watch() {
+  local t0; t0=$(date +%s%N)
+  curl -s -m 1800 -u admin:benchmark-admin-pw -X POST "$APP/api/v1/jobs/revision-watch/runs" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d.get("status"), "-", d.get("detail"))'
+  echo "$(( ($(date +%s%N) - t0) / 1000000 )) ms"
+}
+WATCH1=$(watch | tr '\n' ' '); RSS_WATCH1=$(rss)
+WATCH2=$(watch | tr '\n' ' '); RSS_WATCH2=$(rss)
+PEAK_ALL=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' /proc/$APP_PID/status)
 ERRORS=$(printf '%s\n' "$APP_OUT" "$APP304_OUT" "$UNC1_OUT" "$UNC_OUT" "$CR_OUT" | grep -E "Non-2xx|Socket errors" || true)
 BYTES=$(stat -c %s "$W/www/series.json"); CR_BYTES=$(curl -s "$APP$REGIONS_URL" | wc -c)
 
@@ -110,6 +135,8 @@ ratio() { python3 -c "print(f'{float(\"$1\")/float(\"$2\"):.2f}')"; }
   echo "| uncached series, 8 connections: req/s, p50 / p99 | $(echo "$UNC_OUT" | rps), $(echo "$UNC_OUT" | p50) / $(echo "$UNC_OUT" | p99) | | |"
   echo "| uncached compare-regions over all regions, one at a time: p50 / p99 | $(echo "$CR_OUT" | p50) / $(echo "$CR_OUT" | p99) | | |"
   echo "| resident memory (MB) after cached / uncached / compare-regions load; peak | $RSS_CACHED / $RSS_UNCACHED / $RSS_REGIONS; $PEAK | | |"
+  echo
+  echo "Revision watch over the dataset: first run $WATCH1(RSS after: $RSS_WATCH1 MB); second run $WATCH2(RSS after: $RSS_WATCH2 MB). Peak resident memory including the watch: $PEAK_ALL MB."
   echo
   echo '```'; echo "$APP_OUT"; echo "$NG_OUT"; echo "$APP304_OUT"; echo "$NG304_OUT"; echo "$UNC1_OUT"; echo "$UNC_OUT"; echo "$CR_OUT"; echo '```'
 } | tee target/bench/results.md

@@ -64,7 +64,7 @@ public class CachingFilters implements WriterInterceptor {
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, PublicGet.CACHE_CONTROL);
         if (version >= 0) {
             response.getHeaders().putSingle(HttpHeaders.ETAG, ResponseCache.etag(version, (String) key));
-            response.getHeaders().putSingle(HttpHeaders.VARY, "Authorization, Cookie");
+            response.getHeaders().putSingle(HttpHeaders.VARY, PublicGet.VARY);
             request.setProperty(STORE, Boolean.TRUE);
         }
     }
@@ -86,7 +86,7 @@ public class CachingFilters implements WriterInterceptor {
         long version = (Long) context.getProperty(VERSION);
         String type = String.valueOf(context.getMediaType());
         Object disposition = context.getHeaders().getFirst("Content-Disposition");
-        cache.put((String) key, new ResponseCache.Entry(body, type.contains("charset") || !type.startsWith("application/json")
+        cache.put((String) key, ResponseCache.Entry.of(body, type.contains("charset") || !type.startsWith("application/json")
                 ? type : type + ";charset=UTF-8", disposition == null ? null : disposition.toString(), version,
                 ResponseCache.etag(version, (String) key)));
     }

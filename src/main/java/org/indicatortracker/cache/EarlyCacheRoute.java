@@ -1,7 +1,7 @@
 package org.indicatortracker.cache;
 
 import io.vertx.core.MultiMap;
-import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
@@ -23,6 +23,10 @@ import java.util.Map;
 public class EarlyCacheRoute {
 
     static final String STALE_HEADER = "X-Data-Stale";
+    // Header values encoded once, not on every response.
+    private static final CharSequence CACHE_CONTROL = HttpHeaders.createOptimized(PublicGet.CACHE_CONTROL);
+    private static final CharSequence STALE_CACHE_CONTROL = HttpHeaders.createOptimized("public, max-age=5");
+    private static final CharSequence VARY = HttpHeaders.createOptimized(PublicGet.VARY);
 
     @Inject
     ResponseCache cache;
@@ -54,7 +58,7 @@ public class EarlyCacheRoute {
             if (PublicGet.matches(req.getHeader("If-None-Match"), etag)) {
                 cache.countNotModified();
                 req.response().setStatusCode(304)
-                        .putHeader("ETag", etag).putHeader("Cache-Control", PublicGet.CACHE_CONTROL).end();
+                        .putHeader(HttpHeaders.ETAG, etag).putHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).end();
                 return;
             }
             ResponseCache.Entry entry = cache.get(key);
@@ -79,13 +83,14 @@ public class EarlyCacheRoute {
     private static void send(HttpServerRequest req, ResponseCache.Entry entry, boolean stale) {
         HttpServerResponse res = req.response();
         if (!stale && PublicGet.matches(req.getHeader("If-None-Match"), entry.etag())) {
-            res.setStatusCode(304).putHeader("ETag", entry.etag()).putHeader("Cache-Control", PublicGet.CACHE_CONTROL).end();
+            res.setStatusCode(304).putHeader(HttpHeaders.ETAG, entry.etag()).putHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).end();
             return;
         }
         res.setStatusCode(200)
-                .putHeader("Content-Type", entry.contentType())
-                .putHeader("ETag", entry.etag())
-                .putHeader("Cache-Control", stale ? "public, max-age=5" : PublicGet.CACHE_CONTROL);
+                .putHeader(HttpHeaders.CONTENT_TYPE, entry.contentType())
+                .putHeader(HttpHeaders.ETAG, entry.etag())
+                .putHeader(HttpHeaders.CACHE_CONTROL, stale ? STALE_CACHE_CONTROL : CACHE_CONTROL)
+                .putHeader(HttpHeaders.VARY, VARY);
         if (entry.contentDisposition() != null) {
             res.putHeader("Content-Disposition", entry.contentDisposition());
         }
@@ -94,9 +99,9 @@ public class EarlyCacheRoute {
             res.putHeader("Warning", "110 - \"Response is Stale\"");
         }
         if ("HEAD".equals(req.method().name())) {
-            res.putHeader("Content-Length", String.valueOf(entry.body().length)).end();
+            res.putHeader("Content-Length", String.valueOf(entry.length())).end();
         } else {
-            res.end(Buffer.buffer(entry.body()));
+            res.end(entry.wire());
         }
     }
 

@@ -12,6 +12,8 @@ final class PublicGet {
     static final String API_PREFIX = "/api/v1/";
     static final String CACHE_CONTROL = "public, no-cache";
     static final String PRIVATE = "private, no-store";
+    /** Public GETs are answered differently to signed-in users and scripts: shared caches must key on these. */
+    static final String VARY = "Authorization, Cookie";
     private static final java.util.regex.Pattern ARCHIVED_FILE = java.util.regex.Pattern.compile("/api/v1/sources/[^/]+/files/[^/]+/?");
 
     /** The workspace's session cookie (see workspace.SessionConfig); its presence makes a request personal. */

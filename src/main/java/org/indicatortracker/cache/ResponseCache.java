@@ -4,7 +4,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.netty.buffer.Unpooled;
+import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.List;
@@ -21,12 +24,31 @@ public class ResponseCache {
     /** Bounded by bytes, not entries: a national compare-regions chart is much bigger than a series. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    public record Entry(byte[] body, String contentType, String contentDisposition, long version, String etag) {
+    /**
+     * One cached response. The bytes are copied once into an off-heap buffer that every hit writes as a slice: no
+     * copy per request, and the garbage collector frees the memory with the entry.
+     */
+    public record Entry(Buffer wire, String contentType, String contentDisposition, long version, String etag) {
+
+        public static Entry of(byte[] body, String contentType, String contentDisposition, long version, String etag) {
+            ByteBuffer direct = ByteBuffer.allocateDirect(body.length).put(body).flip();
+            return new Entry(Buffer.buffer(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(direct))), contentType,
+                    contentDisposition, version, etag);
+        }
+
+        public int length() {
+            return wire.length();
+        }
+
+        /** A copy of the bytes (for checks; hits write {@link #wire()}). */
+        public byte[] body() {
+            return wire.getBytes();
+        }
     }
 
     private final Cache<String, Entry> entries = Caffeine.newBuilder()
             .maximumWeight(MAX_BYTES)
-            .weigher((String key, Entry e) -> key.length() * 2 + e.body().length + 200)
+            .weigher((String key, Entry e) -> key.length() * 2 + e.length() + 200)
             .build();
     private final Counter hits;
     private final Counter misses;

@@ -6,10 +6,13 @@ import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.indicatortracker.domain.PublicationStatus;
 import org.indicatortracker.domain.Verdict;
 import org.indicatortracker.evaluation.EvaluationPayloads.Evaluation;
@@ -56,19 +59,25 @@ public class RevisionWatch implements ClusterJob {
         return NAME;
     }
 
+    /**
+     * Region by region, so that memory stays bounded at national scale (thousands of regions, millions of targets):
+     * each region's targets are evaluated against the watch rows of that region only, and the persistence context is
+     * flushed and cleared before the next. A watch row is written only when what it remembers changed.
+     */
     @Override
     public String run() {
-        Map<VerdictWatch.Key, VerdictWatch> seen = new HashMap<>();
-        VerdictWatch.<VerdictWatch>streamAll().forEach(w -> seen.put(w.key(), w));
         List<String> regions = em.createQuery("select distinct t.regionCode from Target t where t.status = ?1 order by 1", String.class)
                 .setParameter(1, PublicationStatus.PUBLISHED).getResultList();
         int checked = 0;
         int updates = 0;
         int historical = 0;
+        long dropped = 0;
         UpdateEvent.WebhookState webhook = config.webhook().url().isPresent()
                 ? UpdateEvent.WebhookState.PENDING : UpdateEvent.WebhookState.SKIPPED;
         Instant now = Instant.now();
         for (String region : regions) {
+            Map<VerdictWatch.Key, VerdictWatch> seen = new HashMap<>();
+            VerdictWatch.<VerdictWatch>list("regionCode", region).forEach(w -> seen.put(w.key(), w));
             for (Evaluation e : evaluations.evaluate(region, null, null)) {
                 checked++;
                 VerdictWatch before = seen.remove(new VerdictWatch.Key(region, e.indicator().key(), e.year()));
@@ -98,15 +107,21 @@ public class RevisionWatch implements ClusterJob {
                     remember(before, e, now);
                 }
             }
+            // Whatever was not evaluated again is no longer a current target (deleted, or its year's target withdrawn).
+            seen.values().forEach(VerdictWatch::delete);
+            dropped += seen.size();
+            em.flush();
+            em.clear();
         }
-        // Whatever was not evaluated again is no longer a current target (deleted, or its year's target withdrawn).
-        seen.values().forEach(VerdictWatch::delete);
+        // Regions that no longer have any published target.
+        dropped += em.createQuery("delete from VerdictWatch w where w.regionCode not in "
+                + "(select t.regionCode from Target t where t.status = ?1)").setParameter(1, PublicationStatus.PUBLISHED).executeUpdate();
         if (updates > 0) {
             registry.counter("indicators.updates.detected").increment(updates);
         }
         return "checked " + checked + " targets in " + regions.size() + " regions: " + updates + " verdict changes"
                 + (historical > 0 ? ", " + historical + " earlier revisions recorded" : "")
-                + (seen.isEmpty() ? "" : ", " + seen.size() + " targets no longer current");
+                + (dropped == 0 ? "" : ", " + dropped + " targets no longer current");
     }
 
     /**
@@ -123,14 +138,25 @@ public class RevisionWatch implements ClusterJob {
         return newerRelease && now.verdict() != before.verdict;
     }
 
+    /** Records the evaluation in the watch row; an unchanged row is left alone (no UPDATE at all). */
     private static void remember(VerdictWatch w, Evaluation e, Instant now) {
         JudgedOutcome latest = e.latest();
+        Long actualId = latest == null ? null : latest.actualId();
+        BigDecimal value = latest == null ? null : latest.value();
+        LocalDate publishedOn = latest == null ? null : latest.publishedOn();
+        boolean same = w.checkedAt != null && Objects.equals(w.targetId, e.target().id()) && w.verdict == e.verdict()
+                && Objects.equals(w.latestActualId, actualId) && w.latestVintage == (latest == null ? null : latest.vintage())
+                && (w.latestValue == null ? value == null : value != null && w.latestValue.compareTo(value) == 0)
+                && Objects.equals(w.latestPublishedOn, publishedOn);
+        if (same) {
+            return;
+        }
         w.targetId = e.target().id();
         w.verdict = e.verdict();
-        w.latestActualId = latest == null ? null : latest.actualId();
+        w.latestActualId = actualId;
         w.latestVintage = latest == null ? null : latest.vintage();
-        w.latestValue = latest == null ? null : latest.value();
-        w.latestPublishedOn = latest == null ? null : latest.publishedOn();
+        w.latestValue = value;
+        w.latestPublishedOn = publishedOn;
         w.checkedAt = now;
     }
 

@@ -3,10 +3,12 @@ package org.indicatortracker.feed;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -20,6 +22,7 @@ import org.indicatortracker.evaluation.EvaluationPayloads.JudgedOutcome;
 import org.indicatortracker.evaluation.EvaluationService;
 import org.indicatortracker.jobs.ClusterJob;
 import org.indicatortracker.jobs.JobRunner;
+import org.indicatortracker.jobs.JobsConfig;
 
 /**
  * The revision watch: evaluates every current target and compares the verdict with the one seen last time
@@ -48,6 +51,25 @@ public class RevisionWatch implements ClusterJob {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    JobsConfig jobs;
+
+    /** How long one run may work; {@code indicators.jobs.work-budget} unless a test changed it. */
+    private Duration budget;
+
+    @PostConstruct
+    void init() {
+        budget = jobs.workBudget();
+    }
+
+    Duration budget() {
+        return budget;
+    }
+
+    void budget(Duration budget) {
+        this.budget = budget;
+    }
+
     @Scheduled(identity = NAME, cron = "${indicators.jobs.revision-watch.cron}", timeZone = "${indicators.jobs.time-zone}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled(ScheduledExecution execution) {
@@ -62,20 +84,33 @@ public class RevisionWatch implements ClusterJob {
     /**
      * Region by region, so that memory stays bounded at national scale (thousands of regions, millions of targets):
      * each region's targets are evaluated against the watch rows of that region only, and the persistence context is
-     * flushed and cleared before the next. A watch row is written only when what it remembers changed.
+     * flushed and cleared before the next. A watch row is written only when what it remembers changed. The regions
+     * are walked in order from where the previous run stopped; a run stops after its time budget (at least one
+     * region) and the next continues, so a first run over a whole country spreads over several.
      */
     @Override
     public String run() {
         List<String> regions = em.createQuery("select distinct t.regionCode from Target t where t.status = ?1 order by 1", String.class)
                 .setParameter(1, PublicationStatus.PUBLISHED).getResultList();
+        String after = cursor();
+        int start = 0;
+        while (after != null && start < regions.size() && regions.get(start).compareTo(after) <= 0) {
+            start++;
+        }
+        long deadline = System.nanoTime() + budget.toNanos();
         int checked = 0;
         int updates = 0;
         int historical = 0;
+        int visited = 0;
         long dropped = 0;
         UpdateEvent.WebhookState webhook = config.webhook().url().isPresent()
                 ? UpdateEvent.WebhookState.PENDING : UpdateEvent.WebhookState.SKIPPED;
         Instant now = Instant.now();
-        for (String region : regions) {
+        String last = null;
+        while (visited < regions.size() && (visited == 0 || System.nanoTime() < deadline)) {
+            String region = regions.get((start + visited) % regions.size());
+            visited++;
+            last = region;
             Map<VerdictWatch.Key, VerdictWatch> seen = new HashMap<>();
             VerdictWatch.<VerdictWatch>list("regionCode", region).forEach(w -> seen.put(w.key(), w));
             for (Evaluation e : evaluations.evaluate(region, null, null)) {
@@ -113,15 +148,31 @@ public class RevisionWatch implements ClusterJob {
             em.flush();
             em.clear();
         }
+        boolean complete = visited == regions.size();
+        saveCursor(complete ? "" : last);
         // Regions that no longer have any published target.
         dropped += em.createQuery("delete from VerdictWatch w where w.regionCode not in "
                 + "(select t.regionCode from Target t where t.status = ?1)").setParameter(1, PublicationStatus.PUBLISHED).executeUpdate();
         if (updates > 0) {
             registry.counter("indicators.updates.detected").increment(updates);
         }
-        return "checked " + checked + " targets in " + regions.size() + " regions: " + updates + " verdict changes"
+        return "checked " + checked + " targets in " + visited + " of " + regions.size() + " regions"
+                + (complete ? "" : " (budget used; the next run continues after " + last + ")")
+                + ": " + updates + " verdict changes"
                 + (historical > 0 ? ", " + historical + " earlier revisions recorded" : "")
                 + (dropped == 0 ? "" : ", " + dropped + " targets no longer current");
+    }
+
+    /** The last region of an unfinished walk, or null to start from the first. */
+    private String cursor() {
+        List<?> rows = em.createNativeQuery("select position from job_cursor where job = ?1").setParameter(1, NAME).getResultList();
+        return rows.isEmpty() || ((String) rows.get(0)).isEmpty() ? null : (String) rows.get(0);
+    }
+
+    private void saveCursor(String position) {
+        em.createNativeQuery("insert into job_cursor (job, position) values (?1, ?2) "
+                + "on conflict (job) do update set position = excluded.position, updated_at = now()")
+                .setParameter(1, NAME).setParameter(2, position).executeUpdate();
     }
 
     /**

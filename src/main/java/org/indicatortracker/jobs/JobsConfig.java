@@ -25,6 +25,13 @@ public interface JobsConfig {
     @WithDefault("300s")
     Duration transactionTimeout();
 
+    /**
+     * Longest a job that works in steps (the revision watch) keeps going in one run; it continues where it stopped
+     * on its next run. Keep it well below {@link #transactionTimeout()}.
+     */
+    @WithDefault("120s")
+    Duration workBudget();
+
     /** Cron schedule per job name. */
     @WithParentName
     Map<String, Schedule> schedules();

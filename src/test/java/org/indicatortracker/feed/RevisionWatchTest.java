@@ -47,6 +47,40 @@ class RevisionWatchTest {
     }
 
     @Test
+    void aRunOutOfTimeContinuesWithTheNextRegionOnItsNextRun() {
+        String first = FigureFixtures.region("步进甲");
+        String second = FigureFixtures.region("步进乙");
+        FigureFixtures.aroundTarget(first, 2030, "5");
+        FigureFixtures.aroundTarget(second, 2030, "5");
+        FigureFixtures.outcome(first, 2030, Vintage.PRELIMINARY, "5.1", LocalDate.of(2031, 1, 17));
+        FigureFixtures.outcome(second, 2030, Vintage.PRELIMINARY, "5.2", LocalDate.of(2031, 1, 17));
+        runWatch(); // a full walk with the normal budget: both regions have their baseline (met)
+        long regions = QuarkusTransaction.requiringNew().call(() -> (Long) org.indicatortracker.figure.Target
+                .find("select count(distinct t.regionCode) from Target t where t.status = ?1",
+                        org.indicatortracker.domain.PublicationStatus.PUBLISHED).project(Long.class).firstResult());
+        FigureFixtures.outcome(first, 2030, Vintage.FINAL, "4.0", LocalDate.of(2031, 12, 30));
+        FigureFixtures.outcome(second, 2030, Vintage.FINAL, "4.1", LocalDate.of(2031, 12, 30));
+        java.time.Duration normal = watch.budget();
+        watch.budget(java.time.Duration.ZERO); // each run now does exactly one region
+        try {
+            List<String> details = new java.util.ArrayList<>();
+            for (int i = 0; i < regions && (events(first).size() < 1 || events(second).size() < 1); i++) {
+                JobOutcome outcome = runner.runNow(watch);
+                assertEquals(JobOutcome.Status.RAN, outcome.status(), outcome.detail());
+                details.add(outcome.detail());
+            }
+            assertTrue(details.get(0).contains("in 1 of " + regions + " regions (budget used"), details.get(0));
+            assertEquals(1, events(first).size(), "the walk reached the first region within one cycle: " + details);
+            assertEquals(1, events(second).size(), "and the second: " + details);
+        } finally {
+            watch.budget(normal);
+        }
+        runWatch();
+        assertEquals(1, events(first).size(), "a full walk afterwards finds nothing new");
+        assertEquals(1, events(second).size());
+    }
+
+    @Test
     void aFinalFigureThatTurnsMetIntoMissedIsRecordedOnce() {
         String region = FigureFixtures.region("修订");
         FigureFixtures.aroundTarget(region, 2030, "5");

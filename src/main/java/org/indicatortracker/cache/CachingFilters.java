@@ -2,7 +2,9 @@ package org.indicatortracker.cache;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
@@ -10,9 +12,15 @@ import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -27,6 +35,9 @@ public class CachingFilters implements WriterInterceptor {
     private static final String KEY = "indicators.cache.key";
     private static final String VERSION = "indicators.cache.version";
     private static final String STORE = "indicators.cache.store";
+
+    /** The query parameters each endpoint method declares. */
+    private static final Map<Method, Set<String>> QUERY_PARAMETERS = new ConcurrentHashMap<>();
 
     @Inject
     ResponseCache cache;
@@ -47,7 +58,7 @@ public class CachingFilters implements WriterInterceptor {
     }
 
     @ServerResponseFilter
-    public void after(ContainerRequestContext request, ContainerResponseContext response) {
+    public void after(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
         Object key = request.getProperty(KEY);
         if (key == null) {
             if (request.getUriInfo().getPath().startsWith(PublicGet.API_PREFIX)
@@ -65,8 +76,25 @@ public class CachingFilters implements WriterInterceptor {
         if (version >= 0) {
             response.getHeaders().putSingle(HttpHeaders.ETAG, ResponseCache.etag(version, (String) key));
             response.getHeaders().putSingle(HttpHeaders.VARY, PublicGet.VARY);
-            request.setProperty(STORE, Boolean.TRUE);
+            if (onlyKnownParameters(request, resource)) {
+                request.setProperty(STORE, Boolean.TRUE);
+            }
         }
+    }
+
+    /**
+     * A request with a query parameter its endpoint does not read (a cache-buster such as {@code &x=123}) is answered
+     * but not kept: otherwise anyone could fill the cache with copies of one answer and push out the useful ones.
+     */
+    private static boolean onlyKnownParameters(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (method == null) {
+            return false;
+        }
+        Set<String> known = QUERY_PARAMETERS.computeIfAbsent(method, m -> Arrays.stream(m.getParameters())
+                .map(p -> p.getAnnotation(QueryParam.class)).filter(Objects::nonNull).map(QueryParam::value)
+                .collect(Collectors.toUnmodifiableSet()));
+        return known.containsAll(request.getUriInfo().getQueryParameters().keySet());
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.List;
@@ -25,14 +24,14 @@ public class ResponseCache {
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
     /**
-     * One cached response. The bytes are copied once into an off-heap buffer that every hit writes as a slice: no
-     * copy per request, and the garbage collector frees the memory with the entry.
+     * One cached response. The bytes are wrapped once in a buffer that every hit writes as a slice: no copy per
+     * request. They stay on the heap: off-heap copies of large answers (a national ranking is 2 MB) are freed only
+     * after a garbage collection and, while the cache turns over, push the JVM into full collections.
      */
     public record Entry(Buffer wire, String contentType, String contentDisposition, long version, String etag) {
 
         public static Entry of(byte[] body, String contentType, String contentDisposition, long version, String etag) {
-            ByteBuffer direct = ByteBuffer.allocateDirect(body.length).put(body).flip();
-            return new Entry(Buffer.buffer(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(direct))), contentType,
+            return new Entry(Buffer.buffer(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(body))), contentType,
                     contentDisposition, version, etag);
         }
 

@@ -136,7 +136,8 @@ public class ComparisonCharts {
         Map<String, Object[]> targets = new LinkedHashMap<>();
         for (Object[] r : resultRows(bind(em.createNativeQuery("select distinct on (x.region_code) x.region_code, x.comparator, x.value, "
                 + "x.value_high, x.ref_indicator_key, x.relation, x.tolerance, x.stretch_value, x.base_year, x.base_value, "
-                + "x.basis, x.wording from target x where x.indicator_key = :indicator and x.year = :year "
+                + "x.basis, x.wording, r.name_zh, r.name_en from target x join region r on r.code = x.region_code "
+                + "where x.indicator_key = :indicator and x.year = :year "
                 + "and x.status = 'published'" + filter + " order by x.region_code, x.adopted_on desc, x.id desc"),
                 indicator.key, year, regionCodes, parent))) {
             targets.put((String) r[0], r);
@@ -147,11 +148,14 @@ public class ComparisonCharts {
 
         Set<String> codes = new LinkedHashSet<>(outcomes.keySet());
         codes.addAll(targets.keySet());
-        Map<String, Region> regions = Region.<Region>list("code in ?1", codes).stream().collect(Collectors.toMap(r -> r.code, r -> r));
+        // Region names come with the rows (both queries join region): no query with thousands of parameters.
+        Map<String, RegionName> regions = new HashMap<>();
+        outcomes.forEach((code, r) -> regions.put(code, new RegionName(code, (String) r[12], (String) r[13])));
+        targets.forEach((code, r) -> regions.putIfAbsent(code, new RegionName(code, (String) r[12], (String) r[13])));
         Traits traits = EvaluationService.traits(indicator);
         boolean higher = indicator.direction == Direction.HIGHER;
 
-        record Ranked(Region region, Object[] outcome, Object[] target, BigDecimal value, Judgement judgement) {
+        record Ranked(RegionName region, Object[] outcome, Object[] target, BigDecimal value, Judgement judgement) {
         }
         List<Ranked> ranked = new ArrayList<>();
         for (String code : codes) {
@@ -170,7 +174,7 @@ public class ComparisonCharts {
         }
         java.util.Comparator<BigDecimal> byValue = higher ? java.util.Comparator.reverseOrder() : java.util.Comparator.naturalOrder();
         ranked.sort(java.util.Comparator.comparing(Ranked::value, java.util.Comparator.nullsLast(byValue))
-                .thenComparing(r -> r.region().code));
+                .thenComparing(r -> r.region().code()));
 
         List<String> labels = new ArrayList<>(ranked.size());
         List<Object> values = new ArrayList<>(ranked.size());
@@ -189,7 +193,7 @@ public class ComparisonCharts {
             Comparator tc = t == null ? null : Comparator.of((String) t[1]);
             BigDecimal targetValue = tc == null || tc == Comparator.RANGE || tc == Comparator.RELATIVE || tc == Comparator.QUALITATIVE
                     ? null : decimal(t[2]);
-            labels.add(ChartSupport.name(lang, r.region()));
+            labels.add(r.region().name(lang));
             values.add(r.value());
             targetValues.add(targetValue);
             String reason = r.judgement() == null ? null : SeriesCharts.reason(lang, r.judgement().reasonZh(), r.judgement().reasonEn());
@@ -204,8 +208,8 @@ public class ComparisonCharts {
             }
             rows.add(ChartSupport.row(
                     "rank", r.value() == null ? null : ++rank,
-                    "region_code", r.region().code,
-                    "region", ChartSupport.name(lang, r.region()),
+                    "region_code", r.region().code(),
+                    "region", r.region().name(lang),
                     "outcome_value", r.value(),
                     "vintage", ChartText.vintage(lang, vintage),
                     "target_wording", wording,
@@ -230,6 +234,12 @@ public class ComparisonCharts {
                 new Table(ChartSupport.columns(lang, "rank", "region_code", "region", "outcome_value", "vintage", "target_wording",
                         "target_value", "verdict", "margin", "source"), rows),
                 notes, ranked.size() > 12 ? Map.of("indexAxis", "y") : Map.of());
+    }
+
+    private record RegionName(String code, String zh, String en) {
+        String name(Lang lang) {
+            return ChartText.pick(lang, zh, en);
+        }
     }
 
     Chart scorecardTrend(Region region, Integer from, Integer to, Lang lang) {
@@ -280,8 +290,9 @@ public class ComparisonCharts {
     private Map<String, Object[]> latestOutcomes(String indicatorKey, int year, String filter, Collection<String> regionCodes, String parent) {
         Map<String, Object[]> byRegion = new LinkedHashMap<>();
         for (Object[] r : resultRows(bind(em.createNativeQuery("select distinct on (x.region_code) x.region_code, x.comparator, x.value, "
-                + "x.value_high, x.ref_indicator_key, x.relation, x.basis, x.vintage, x.published_on, s.title, x.quote, x.source_id "
-                + "from actual x left join source_document s on s.id = x.source_id "
+                + "x.value_high, x.ref_indicator_key, x.relation, x.basis, x.vintage, x.published_on, s.title, x.quote, x.source_id, "
+                + "r.name_zh, r.name_en from actual x join region r on r.code = x.region_code "
+                + "left join source_document s on s.id = x.source_id "
                 + "where x.indicator_key = :indicator and x.year = :year and x.status = 'published'" + filter
                 + " order by x.region_code, x.published_on desc, "
                 + "array_position(array['estimate','preliminary','final','revised']::varchar[], x.vintage::varchar) desc"),

@@ -6,6 +6,15 @@ import java.util.stream.Collectors;
 
 /** Lower-case wire codes for the domain's enums: {@code PARTLY_MET} travels as {@code partly_met}. */
 public final class Codes {
+
+    /** Each enum's constants, fetched once (getEnumConstants copies the array on every call). */
+    private static final ClassValue<Enum<?>[]> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Enum<?>[] computeValue(Class<?> type) {
+            return (Enum<?>[]) type.getEnumConstants();
+        }
+    };
+
     private Codes() {
     }
 
@@ -20,10 +29,10 @@ public final class Codes {
      */
     public static <E extends Enum<E>> E parse(Class<E> type, String code) {
         if (code != null) {
-            String wanted = code.trim().toUpperCase(Locale.ROOT);
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equals(wanted)) {
-                    return constant;
+            String wanted = code.trim();
+            for (Enum<?> constant : CONSTANTS.get(type)) {
+                if (constant.name().equalsIgnoreCase(wanted)) {
+                    return type.cast(constant);
                 }
             }
         }

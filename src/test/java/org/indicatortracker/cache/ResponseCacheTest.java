@@ -61,6 +61,19 @@ class ResponseCacheTest {
     }
 
     @Test
+    void aRequestWithAParameterTheEndpointDoesNotReadIsAnsweredButNotKept() {
+        String known = "/api/v1/charts/series?region=CN&indicator=surveyed_unemployment";
+        byte[] plain = given().get(known).then().statusCode(200).extract().asByteArray();
+        byte[] busted = given().get(known + "&nocache=12345").then().statusCode(200).extract().asByteArray();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(plain, busted, "the same answer");
+        assertNull(cache.get(ResponseCache.key("/api/v1/charts/series", Map.of("region", java.util.List.of("CN"),
+                "indicator", java.util.List.of("surveyed_unemployment"), "nocache", java.util.List.of("12345")))),
+                "a cache-buster does not fill the cache");
+        assertEquals(dataVersion.current(), cache.get(ResponseCache.key("/api/v1/charts/series", Map.of("region",
+                java.util.List.of("CN"), "indicator", java.util.List.of("surveyed_unemployment")))).version(), "the real request is kept");
+    }
+
+    @Test
     void publicGetsSetNoCookiesAndPersonalRequestsAreNotCached() {
         Response anonymous = given().get("/api/v1/regions");
         assertNull(anonymous.header("Set-Cookie"));

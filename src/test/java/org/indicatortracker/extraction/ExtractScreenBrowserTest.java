@@ -54,7 +54,7 @@ class ExtractScreenBrowserTest {
     @AfterEach
     void close() {
         if (browser != null) {
-            browser.closeWithoutCspViolations();
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), browser.closeReturningCspViolations(), "no CSP violations");
         }
     }
 

@@ -1,6 +1,9 @@
 package org.indicatortracker.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.restassured.RestAssured;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +35,7 @@ public abstract class WorkspacePageTest {
     void closeBrowser() {
         if (browser != null) {
             browser.screenshot(name);
-            browser.closeWithoutCspViolations();
+            assertEquals(List.of(), browser.closeReturningCspViolations(), "no CSP violations");
             browser = null;
         }
     }

@@ -81,6 +81,7 @@ function save(collection, id, body) {
 
 export const api = {
   session: () => request('GET', '/api/v1/session').then(remember),
+  signInOptions: () => request('GET', '/api/v1/session/options'),
   signIn: (username, password) => request('POST', '/api/v1/session', { username, password }).then(remember),
   signOut: () => request('DELETE', '/api/v1/session').finally(() => { csrfToken = null; }),
 

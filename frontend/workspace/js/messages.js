@@ -25,6 +25,8 @@ export const messages = {
     'signIn.signedOut': '您已退出登录。',
     'signIn.expired': '登录已失效，请重新登录。',
     'signIn.note': '公众无需登录即可查看全部已发布数据。脚本请使用 HTTP Basic 认证。',
+    'signIn.sso': '使用统一身份认证登录',
+    'signIn.ssoRefused': '统一身份认证已确认您的身份，但本系统没有同名的可用账户。请联系管理员为您创建账户或重新启用账户。',
 
     'filter.region': '地区',
     'filter.indicator': '指标',
@@ -401,6 +403,8 @@ export const messages = {
     'signIn.signedOut': 'You have signed out.',
     'signIn.expired': 'Your session has ended. Please sign in again.',
     'signIn.note': 'Everyone can read the published data without signing in. Scripts use HTTP Basic authentication.',
+    'signIn.sso': 'Sign in with single sign-on',
+    'signIn.ssoRefused': 'Single sign-on confirmed who you are, but there is no enabled account of that name here. Ask an administrator to create or re-enable your account.',
 
     'filter.region': 'Region',
     'filter.indicator': 'Indicator',

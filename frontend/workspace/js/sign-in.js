@@ -16,7 +16,14 @@ if (params.get('signedOut')) {
   setStatus(t('signIn.signedOut'), 'ok');
 } else if (params.get('expired')) {
   setStatus(t('signIn.expired'), 'error');
+} else if (params.get('sso') === 'refused') {
+  setStatus(t('signIn.ssoRefused'), 'error');
 }
+// Single sign-on is offered only where the identity provider is configured.
+api.signInOptions().then((options) => {
+  document.getElementById('sso-link').href = withLang(options.singleSignOnPath || '/sso/start');
+  document.getElementById('sso').hidden = !options.singleSignOn;
+}, () => {});
 
 const form = document.getElementById('sign-in-form');
 form.addEventListener('submit', async (event) => {

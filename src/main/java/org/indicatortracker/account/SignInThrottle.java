@@ -150,7 +150,7 @@ public class SignInThrottle {
     }
 
     /** A user-typed name made safe for one log line. */
-    static String forLog(String text) {
+    public static String forLog(String text) {
         if (text == null) {
             return "";
         }

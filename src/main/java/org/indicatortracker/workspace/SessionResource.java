@@ -7,7 +7,6 @@ import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,13 +23,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.indicatortracker.account.AccountIdentity;
 import org.indicatortracker.account.BrowserSession;
-import org.indicatortracker.account.SignInThrottle;
 import org.indicatortracker.system.ApiException;
 import org.indicatortracker.system.Problem;
 
@@ -59,6 +58,9 @@ public class SessionResource {
     @Inject
     RoutingContext rc;
 
+    @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false")
+    boolean singleSignOn;
+
     @Schema(name = "SignIn", example = """
             {"username":"planner-yichun","password":"correct horse battery"}""")
     public record SignInInput(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String password) {
@@ -67,6 +69,18 @@ public class SessionResource {
     @Schema(name = "Session", description = "Who is signed in. csrfToken must be sent as X-CSRF-Token with every "
             + "change made on this session.")
     public record SessionView(String username, List<String> roles, List<String> regions, String csrfToken) {
+    }
+
+    @Schema(name = "SignInOptions", description = "How one can sign in here. singleSignOnPath is where the browser "
+            + "starts single sign-on (OpenID Connect), when it is configured.")
+    public record SignInOptions(boolean password, boolean singleSignOn, String singleSignOnPath) {
+    }
+
+    @GET
+    @Path("options")
+    @Operation(summary = "How one can sign in: a password always, single sign-on when an identity provider is configured")
+    public SignInOptions options() {
+        return new SignInOptions(true, singleSignOn, singleSignOn ? "/sso/start" : null);
     }
 
     @POST
@@ -85,11 +99,7 @@ public class SessionResource {
             throw new ApiException(Problem.of(401, "Sign-in failed",
                     "The user name or password is wrong, or the account is disabled."));
         }
-        String token = cookies.newToken();
-        sessions.open(token, AccountIdentity.accountId(signedIn), SignInThrottle.clientAddress(rc),
-                rc.request().getHeader(HttpHeaders.USER_AGENT));
-        cookies.issue(rc, token);
-        return view(signedIn, token);
+        return view(signedIn, sessions.start(rc, AccountIdentity.accountId(signedIn)));
     }
 
     @GET

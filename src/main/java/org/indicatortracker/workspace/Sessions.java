@@ -1,6 +1,8 @@
 package org.indicatortracker.workspace;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,6 +10,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.indicatortracker.account.AccountIdentity;
 import org.indicatortracker.account.BrowserSession;
+import org.indicatortracker.account.SignInThrottle;
 import org.indicatortracker.account.UserAccount;
 
 /**
@@ -21,6 +24,20 @@ public class Sessions {
 
     @Inject
     SessionConfig config;
+
+    @Inject
+    SessionCookie cookies;
+
+    /**
+     * Signs a browser in as an account (after a password or single sign-on check): a new session row and its cookie
+     * on the response. Returns the session's token.
+     */
+    public String start(RoutingContext rc, long userId) {
+        String token = cookies.newToken();
+        open(token, userId, SignInThrottle.clientAddress(rc), rc.request().getHeader(HttpHeaders.USER_AGENT));
+        cookies.issue(rc, token);
+        return token;
+    }
 
     public void open(String token, long userId, String clientAddress, String userAgent) {
         BrowserSession s = new BrowserSession();

@@ -94,6 +94,16 @@ class SessionApiTest {
     }
 
     @Test
+    void withoutAnIdentityProviderOnlyPasswordsAreOfferedAndSingleSignOnIsNotThere() {
+        given().get("/api/v1/session/options").then().statusCode(200)
+                .body("password", equalTo(true)).body("singleSignOn", equalTo(false))
+                .body("singleSignOnPath", nullValue());
+        given().redirects().follow(false).get("/sso/start").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("not configured"))
+                .header("Set-Cookie", nullValue());
+    }
+
+    @Test
     void theApiNeverRedirectsWhateverTheBrowserSends() {
         given().redirects().follow(false).get("/api/v1/session").then().statusCode(401)
                 .contentType("application/problem+json").header("Location", nullValue())

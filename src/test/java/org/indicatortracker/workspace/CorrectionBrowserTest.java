@@ -113,6 +113,7 @@ class CorrectionBrowserTest extends WorkspacePageTest {
                     .filter(text -> text.startsWith("Value")).findFirst().orElseThrow();
             assertEquals("Value 5.3 5.1", valueRow, "mine, then the draft change's");
             browser.screenshot(name + "-conflict");
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "accessibility (axe, WCAG 2.1 AA)");
 
             browser.find("#conflict-keep-mine").click();
             browser.find("#editor-save").click();

@@ -95,6 +95,8 @@ export const api = {
   })}`),
   figure: (kind, id) => request('GET', `/api/v1/${kind}/${id}`),
   saveFigure: (kind, id, body) => save(kind, id, body),
+  /** A draft change of a published figure: the public figure stays as it is until the draft is published. */
+  prepareCorrection: (kind, id, body) => request('POST', `/api/v1/${kind}/${id}/drafts`, body),
   deleteFigure: (kind, id, version) => request('DELETE', `/api/v1/${kind}/${id}?${query({ version })}`),
   /** Takes a published figure out of public lists; the reason goes into its public history. */
   withdraw: (kind, id, reason, version) => request('POST', `/api/v1/${kind}/${id}/withdrawal`, { reason, version }),

@@ -30,6 +30,11 @@ export class Catalogue {
     return this.session.roles.includes('admin');
   }
 
+  /** Publishing needs a second editor: nothing is published directly, a published figure changes by a draft change only. */
+  approvalRequired() {
+    return Boolean(this.session.approvalRequired);
+  }
+
   /** Regions this account may change: all for admins and unlimited editors, else the listed ones and those below. */
   editableRegions() {
     const limit = this.session.regions;

@@ -1,5 +1,7 @@
 // Targets and outcomes: browse by region, indicator and year; create, edit (optimistic locking), delete drafts,
-// withdraw published figures with a reason, show each figure's history; assess qualitative targets.
+// prepare a correction of a published figure as a draft change, withdraw published figures with a reason, show each
+// figure's history; assess qualitative targets. Under the approval setting a published figure is not edited directly:
+// its correction is a draft change, published with the other drafts after a second editor's approval.
 import { api } from './api.js';
 import { assessments, bases, comparators, lifecycle, relations, statuses, vintages } from './choices.js';
 import { describe, el, openEditor, report, setStatus, signInAgainIfNeeded } from './forms.js';
@@ -97,7 +99,12 @@ export function figuresView(root, kind, cat, params) {
   const table = el('div', { id: 'list', 'aria-live': 'polite' });
 
   const fields = kind === 'targets' ? targetFields(cat) : actualFields(cat);
-  const validate = (values) => ({ ...checkFields(fields, values), ...checkFigure(values) });
+  // A published figure stays published when edited, a draft change stays a draft until published with the others:
+  // only a new figure (or a new draft) has a status to choose.
+  const keepStatus = fields.filter((f) => f.name !== 'status');
+  const fieldsFor = (view) => (view.status === 'draft' && !view.draftOf ? fields : keepStatus);
+  const validator = (form) => (values) => ({ ...checkFields(form, values), ...checkFigure(values) });
+  const directEdit = (f) => f.status === 'draft' || (f.status === 'published' && !cat.approvalRequired());
 
   async function load() {
     filters.region = regionFilter.value;
@@ -136,10 +143,12 @@ export function figuresView(root, kind, cat, params) {
       kind === 'targets' ? el('td', { text: f.wording || '' }) : null,
       el('td', { text: kind === 'targets' ? f.adoptedOn : f.publishedOn }),
       el('td', {}, el('span', { class: `badge ${f.status}`, text: t(`status.${f.status}`) }),
+        f.draftOf ? el('p', { class: 'reason', text: t('drafts.changeOf', { id: f.draftOf }) }) : null,
         f.withdrawal ? el('p', { class: 'reason', text: t('history.reason', { reason: f.withdrawal.reason }) }) : null),
       el('td', { class: 'actions' },
-        f.status === 'withdrawn' ? null
-          : el('button', { type: 'button', class: 'secondary edit', text: t('action.edit'), onclick: () => edit(f.id) }),
+        directEdit(f) ? el('button', { type: 'button', class: 'secondary edit', text: t('action.edit'), onclick: () => edit(f.id) }) : null,
+        f.status === 'published'
+          ? el('button', { type: 'button', class: 'secondary correct', text: t('action.correct'), onclick: () => correct(f.id) }) : null,
         kind === 'targets' && f.comparator === 'qualitative' && f.status !== 'withdrawn'
           ? el('button', { type: 'button', class: 'secondary assess', text: t('action.assess'), onclick: () => assess(f) }) : null,
         el('button', { type: 'button', class: 'secondary history', text: t('action.history'),
@@ -166,10 +175,11 @@ export function figuresView(root, kind, cat, params) {
       const [view] = await Promise.all([api.figure(kind, id), withSources()]);
       openEditor({
         title: t(`dialog.edit.${kind}`),
-        fields,
+        lead: view.status === 'published' ? t('correction.direct') : null,
+        fields: fieldsFor(view),
         values: toValues(view),
         version: view.version,
-        validate,
+        validate: validator(fieldsFor(view)),
         fromCurrent: toValues,
         save: (body) => api.saveFigure(kind, id, body),
         onSaved: () => { setStatus(t('msg.saved'), 'ok'); load(); },
@@ -179,16 +189,52 @@ export function figuresView(root, kind, cat, params) {
     }
   }
 
+  /**
+   * The edit form of a published figure, prefilled; saving creates a draft change and the public figure stays as it
+   * is until that is published. When the figure has a draft change already, the server answers with it: the conflict
+   * panel shows it, and the next save goes into that draft.
+   */
+  async function correct(id) {
+    try {
+      const [view] = await Promise.all([api.figure(kind, id), withSources()]);
+      let draftId = null;
+      openEditor({
+        title: t(`dialog.correct.${kind}`, { figure: `${figureName(kind, view, cat)} · ${valueText(view, cat)}` }),
+        lead: t(cat.approvalRequired() ? 'correction.leadApproval' : 'correction.lead'),
+        fields: keepStatus,
+        values: toValues(view),
+        version: view.version,
+        validate: validator(keepStatus),
+        fromCurrent: toValues,
+        explainConflict: (current) => (current.value.draftOf === id ? {
+          title: t('correction.exists'),
+          body: t('correction.existsBody', { id: current.value.id, version: current.version }),
+        } : null),
+        save: (body) => (draftId ? api.saveFigure(kind, draftId, body) : api.prepareCorrection(kind, id, body)).catch((e) => {
+          const existing = e.status === 409 && e.problem.current ? e.problem.current.value : null;
+          if (existing && existing.draftOf === id) {
+            draftId = existing.id;
+          }
+          throw e;
+        }),
+        onSaved: (draft) => { setStatus(t('msg.correctionSaved', { id: draft.id }), 'ok'); load(); },
+      });
+    } catch (e) {
+      report(e);
+    }
+  }
+
   async function create() {
     await withSources();
-    const defaults = { region: filters.region, indicator: filters.indicator, year: filters.year, status: 'published',
+    const defaults = { region: filters.region, indicator: filters.indicator, year: filters.year,
+      status: cat.approvalRequired() ? 'draft' : 'published',
       comparator: kind === 'targets' ? 'around' : 'eq', vintage: 'preliminary' };
     openEditor({
       title: t(`dialog.new.${kind}`),
       fields,
       values: defaults,
       version: null,
-      validate,
+      validate: validator(fields),
       fromCurrent: toValues,
       save: (body) => api.saveFigure(kind, null, body),
       onSaved: () => { setStatus(t('msg.created'), 'ok'); load(); },

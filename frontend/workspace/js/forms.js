@@ -205,8 +205,10 @@ const same = (f, a, b) => display(f, a) === display(f, b)
  * Opens the editing dialog.
  * options: title, fields, values (form values), version (null for a new record), validate(values) -> errors,
  * save(payload) -> Promise, fromCurrent(currentView) -> form values (for the conflict panel), onSaved(result).
- * Optional: saveLabel (message key of the save button), describeCurrent(currentView) -> nodes shown in the conflict
- * panel instead of the field differences, keepMineLabel and keepMineMessage (message keys) for its second button.
+ * Optional: saveLabel (message key of the save button), lead (a text explaining the form, under its title),
+ * describeCurrent(currentView) -> nodes shown in the conflict panel instead of the field differences,
+ * explainConflict(current) -> { title, body } texts of the conflict panel, or null for the usual ones,
+ * keepMineLabel and keepMineMessage (message keys) for its second button.
  */
 export function openEditor(options) {
   const dialog = document.getElementById('editor');
@@ -218,6 +220,9 @@ export function openEditor(options) {
 
   document.getElementById('editor-title').textContent = options.title;
   document.getElementById('editor-save').textContent = t(options.saveLabel || 'action.save');
+  const lead = document.getElementById('editor-lead');
+  lead.textContent = options.lead || '';
+  lead.hidden = !options.lead;
   fieldsBox.replaceChildren();
   conflict.hidden = true;
   setStatus('', '', status);
@@ -279,9 +284,11 @@ export function openEditor(options) {
     // describeCurrent (e.g. a withdrawal): the form holds no copy of the record, so show the record as it is now
     const [details, useTheirs] = options.describeCurrent
       ? [el('div', { class: 'current' }, options.describeCurrent(current.value)), null] : differences(current);
+    const explained = options.explainConflict ? options.explainConflict(current) : null;
     conflict.replaceChildren(
-      el('h3', { text: t('conflict.title') }),
-      el('p', { text: t(options.describeCurrent ? 'conflict.bodyCurrent' : 'conflict.body', { version: current.version }) }),
+      el('h3', { text: explained ? explained.title : t('conflict.title') }),
+      el('p', { text: explained ? explained.body
+        : t(options.describeCurrent ? 'conflict.bodyCurrent' : 'conflict.body', { version: current.version }) }),
       details,
       el('div', { class: 'buttons' }, useTheirs,
         el('button', { type: 'button', class: 'secondary', id: 'conflict-keep-mine', text: t(options.keepMineLabel || 'conflict.keepMine'),

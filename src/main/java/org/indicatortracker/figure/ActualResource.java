@@ -153,13 +153,17 @@ public class ActualResource {
             description = "The published outcome stays public, unchanged, until the draft is published with POST /api/v1/publications; "
                     + "then the draft's content replaces it (same id, history kept).")
     @APIResponse(responseCode = "201", description = "The draft change (its draftOf is the published outcome)")
-    @APIResponse(responseCode = "409", description = "Not published, a draft change exists already, or a stale version")
+    @APIResponse(responseCode = "403", description = "A region limit excludes the figure or the region of the change")
+    @APIResponse(responseCode = "409", description = "Not published, a stale version, or a draft change exists already "
+            + "(then current holds that draft)")
     public Response draft(@PathParam("id") String id, @Valid @NotNull ActualInput in) {
         Actual original = find(id);
+        FigureChecks.requireRegion(identity, original.regionCode);
         Versions.check(in.version(), original.version, ActualView.of(original));
-        policy.checkDraftable(original, Actual.draftCopyOf(original.id).map(d -> d.id).orElse(null));
+        policy.checkDraftable(original, Actual.draftCopyOf(original.id), ActualView::of);
         Actual copy = new Actual();
         apply(in, copy, PublicationStatus.DRAFT);
+        FigureChecks.requireRegion(identity, copy.regionCode);
         copy.draftOf = original.id;
         duplicateCheck(copy);
         copy.persist();

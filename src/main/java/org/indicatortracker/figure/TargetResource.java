@@ -166,13 +166,17 @@ public class TargetResource {
             description = "The published target stays public, unchanged, until the draft is published with POST /api/v1/publications; "
                     + "then the draft's content replaces it (same id, history kept).")
     @APIResponse(responseCode = "201", description = "The draft change (its draftOf is the published target)")
-    @APIResponse(responseCode = "409", description = "Not published, a draft change exists already, or a stale version")
+    @APIResponse(responseCode = "403", description = "A region limit excludes the figure or the region of the change")
+    @APIResponse(responseCode = "409", description = "Not published, a stale version, or a draft change exists already "
+            + "(then current holds that draft)")
     public Response draft(@PathParam("id") String id, @Valid @NotNull TargetInput in) {
         Target original = find(id);
+        FigureChecks.requireRegion(identity, original.regionCode);
         Versions.check(in.version(), original.version, TargetView.of(original));
-        policy.checkDraftable(original, Target.draftCopyOf(original.id).map(d -> d.id).orElse(null));
+        policy.checkDraftable(original, Target.draftCopyOf(original.id), TargetView::of);
         Target copy = new Target();
         apply(in, copy, PublicationStatus.DRAFT);
+        FigureChecks.requireRegion(identity, copy.regionCode);
         copy.draftOf = original.id;
         duplicateCheck(copy);
         copy.persist();

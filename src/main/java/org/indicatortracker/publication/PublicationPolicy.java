@@ -2,8 +2,12 @@ package org.indicatortracker.publication;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.indicatortracker.domain.PublicationStatus;
 import org.indicatortracker.figure.Figure;
+import org.indicatortracker.system.ApiException;
 import org.indicatortracker.system.Lang;
 import org.indicatortracker.system.Lang.Text;
 
@@ -78,21 +82,26 @@ public class PublicationPolicy {
         }
     }
 
-    /** A draft change can be prepared for a published figure that has none yet. */
-    public void checkDraftable(Figure f, Long existingDraftId) {
+    /**
+     * A draft change can be prepared for a published figure that has none yet. When it has one, the 409 carries that
+     * draft in {@code current} ({@code version} and {@code value}, as a stale edit does), so a client can show it and
+     * save the change into it instead.
+     */
+    public <F extends Figure> void checkDraftable(Figure f, Optional<F> existingDraft, Function<F, Object> view) {
         if (f.status != PublicationStatus.PUBLISHED) {
             throw Lang.problem(409, TITLE, Text.of(
                     "只能为已发布的数据保存修改草稿；草稿可直接编辑。",
                     "Draft changes are for published figures; edit a draft directly."));
         }
-        if (existingDraftId != null) {
-            throw Lang.problem(409, TITLE, Text.of(
-                    "这条数据已有修改草稿（编号 " + existingDraftId + "），请编辑那份草稿。",
-                    "This figure already has a draft change (id " + existingDraftId + "); edit that draft."));
-        }
+        existingDraft.ifPresent(draft -> {
+            ApiException exists = Lang.problem(409, TITLE, Text.of(
+                    "这条数据已有修改草稿（编号 " + draft.id + "），请编辑那份草稿。",
+                    "This figure already has a draft change (id " + draft.id + "); edit that draft."));
+            throw new ApiException(exists.problem().withCurrent(Map.of("version", draft.version, "value", view.apply(draft))));
+        });
     }
 
-    static org.indicatortracker.system.ApiException needsApproval() {
+    static ApiException needsApproval() {
         return Lang.problem(409, TITLE, Text.of(
                 "发布需要另一位编辑审核：请保存为草稿（status=draft），再通过 POST /api/v1/publications 提交发布。",
                 "Publishing needs a second editor's approval: save as a draft (status=draft), then request publication "

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.indicatortracker.account.AccountIdentity;
 import org.indicatortracker.account.BrowserSession;
+import org.indicatortracker.publication.PublicationPolicy;
 import org.indicatortracker.system.ApiException;
 import org.indicatortracker.system.Problem;
 
@@ -54,6 +55,9 @@ public class SessionResource {
     @Inject
     Sessions sessions;
 
+    @Inject
+    PublicationPolicy publication;
+
     /** The current request (request-scoped); a field rather than a parameter, which OpenAPI would take for a body. */
     @Inject
     RoutingContext rc;
@@ -68,7 +72,10 @@ public class SessionResource {
 
     @Schema(name = "Session", description = "Who is signed in. csrfToken must be sent as X-CSRF-Token with every "
             + "change made on this session.")
-    public record SessionView(String username, List<String> roles, List<String> regions, String csrfToken) {
+    public record SessionView(String username, List<String> roles, List<String> regions, String csrfToken,
+                              @Schema(description = "Whether publishing needs a second editor's approval "
+                                      + "(published figures are then changed only through draft changes)")
+                              boolean approvalRequired) {
     }
 
     @Schema(name = "SignInOptions", description = "How one can sign in here. singleSignOnPath is where the browser "
@@ -132,6 +139,7 @@ public class SessionResource {
 
     private SessionView view(SecurityIdentity id, String token) {
         return new SessionView(id.getPrincipal().getName(), id.getRoles().stream().sorted().toList(),
-                AccountIdentity.regions(id).stream().sorted().toList(), token == null ? null : cookies.csrfToken(token));
+                AccountIdentity.regions(id).stream().sorted().toList(), token == null ? null : cookies.csrfToken(token),
+                publication.approvalRequired());
     }
 }

@@ -73,6 +73,23 @@ class RegionLimitWritePathsTest {
                 .then().statusCode(200).body("status", equalTo("withdrawn"));
     }
 
+    @Test
+    void aCityEditorPreparesCorrectionsOnlyOfTheCitysFigures() {
+        int provincial = byUnlimitedEditor(target("230000", 2094, "published"));
+        Map<String, Object> change = target("230700", 2094, "draft");
+        change.put("version", 0);
+        city.request().body(change).post("/api/v1/targets/" + provincial + "/drafts").then().statusCode(403);
+
+        int own = byUnlimitedEditor(target("230700", 2094, "published"));
+        Map<String, Object> moved = target("230000", 2094, "draft");
+        moved.put("version", 0);
+        city.request().body(moved).post("/api/v1/targets/" + own + "/drafts").then().statusCode(403);
+        Accounts.editor().get("/api/v1/targets?status=draft&region=230000&year=2094").then().body("total", equalTo(0));
+
+        city.request().body(change).post("/api/v1/targets/" + own + "/drafts").then().statusCode(201)
+                .body("draftOf", equalTo(own));
+    }
+
     private ValidatableResponse importCsv(String csv, boolean dryRun) {
         return city.withoutToken().header("X-CSRF-Token", city.csrfToken()).contentType("multipart/form-data")
                 .multiPart("file", "figures.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")

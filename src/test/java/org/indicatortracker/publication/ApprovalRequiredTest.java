@@ -39,7 +39,8 @@ class ApprovalRequiredTest {
         editor().header("Accept-Language", "en").body(published).post("/api/v1/targets").then().statusCode(409)
                 .body("detail", containsString("second editor"));
         Figures.fresh();
-        given().get("/api/v1/targets?region=" + Figures.REGION + "&year=2050").then().body("total", equalTo(0));
+        given().get("/api/v1/targets?region=" + Figures.REGION + "&year=2050").then().body("total", equalTo(0));        // the workspace learns the setting from the session, to offer corrections as drafts only
+        editor().get("/api/v1/session").then().statusCode(200).body("approvalRequired", equalTo(true));
     }
 
     @Test

@@ -97,7 +97,11 @@ class PublicationApiTest {
                 .body("draftOf", equalTo(id)).body("status", equalTo("draft")).extract().path("id");
         Figures.fresh();
         editor().body(change).post("/api/v1/targets/" + id + "/drafts").then().statusCode(409)
-                .body("detail", containsString(String.valueOf(draftId)));
+                .body("detail", containsString(String.valueOf(draftId)))
+                .body("current.version", equalTo(0))
+                .body("current.value.id", equalTo(draftId))
+                .body("current.value.draftOf", equalTo(id))
+                .body("current.value.value", equalTo(7));
         Figures.fresh();
 
         given().get("/api/v1/targets/" + id).then().body("value", equalTo(6));

@@ -13,18 +13,23 @@ public final class Accounts {
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "test-admin-password";
     public static final String EDITOR = "test-editor";
+    /** Another editor (same password), who approves what {@link #EDITOR} asked to publish. */
+    public static final String SECOND_EDITOR = "test-editor-2";
     public static final String VIEWER = "test-viewer";
     public static final String PASSWORD = "editor-password-123";
 
     private Accounts() {
     }
 
-    /** Creates the editor and a role-less account once per test run (the admin comes from configuration). */
+    /** Creates the two editors and a role-less account once per test run (the admin comes from configuration). */
     public static synchronized void ensure() {
         QuarkusTransaction.requiringNew().run(() -> {
             if (UserAccount.count("username", EDITOR) == 0) {
                 UserAccount.create(EDITOR, PASSWORD, "editor");
                 UserAccount.create(VIEWER, PASSWORD, "viewer");
+            }
+            if (UserAccount.count("username", SECOND_EDITOR) == 0) {
+                UserAccount.create(SECOND_EDITOR, PASSWORD, "editor");
             }
         });
     }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -43,6 +44,29 @@ public abstract class WorkspacePageTest {
     /** The full address of a path of the running application. */
     protected static String url(String path) {
         return RestAssured.baseURI + ":" + RestAssured.port + path;
+    }
+
+    /**
+     * Opens the public dashboard's overview of a region and year (in Chinese), once this replica knows the latest
+     * write, and returns the text of the indicator's tile.
+     */
+    protected String dashboardTile(String region, int year, String indicator) {
+        Figures.fresh();
+        browser.driver().get(url("/?view=overview&region=" + region + "&year=" + year + "&lang=zh"));
+        return browser.find(".tile[data-indicator=" + indicator + "]").getText();
+    }
+
+    /**
+     * Opens 草稿与发布 Drafts & publishing for a region and year, ticks one draft ("targets" or "actuals") and presses
+     * “发布所选 Publish selected”; returns the draft's row as it was listed.
+     */
+    protected String publishDraft(String lang, String region, int year, String kind, int draftId) {
+        browser.driver().get(url("/workspace/?lang=" + lang + "&view=drafts&region=" + region + "&year=" + year));
+        WebElement row = browser.find("#drafts-table tr[data-kind=" + kind + "][data-id='" + draftId + "']");
+        String listed = row.getText();
+        row.findElement(By.cssSelector("input.pick")).click();
+        browser.find("#publish-selected").click();
+        return listed;
     }
 
     /** Types into a field instead of what it holds. */

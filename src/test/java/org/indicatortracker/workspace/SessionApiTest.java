@@ -61,7 +61,8 @@ class SessionApiTest {
         SignedIn session = new SignedIn(Accounts.EDITOR, r.getCookie(SignedIn.COOKIE), r.path("csrfToken"));
         session.withoutToken().get("/api/v1/session").then().statusCode(200)
                 .body("username", equalTo(Accounts.EDITOR))
-                .body("csrfToken", equalTo(session.csrfToken()));
+                .body("csrfToken", equalTo(session.csrfToken()))
+                .body("approvalRequired", equalTo(false));
     }
 
     @Test

@@ -96,7 +96,8 @@ export function draftsView(root, cat, params) {
       el('td', { class: 'actions' },
         own ? el('span', { class: 'hint', text: t('pending.own') })
           : el('button', { type: 'button', class: 'approve', text: t('pending.approve'), onclick: () => decide(p, true) }),
-        el('button', { type: 'button', class: 'danger reject', text: t('pending.reject'), onclick: () => decide(p, false) })));
+        // the requester may take their own request back (the same rejection, named for what it is to them)
+        el('button', { type: 'button', class: 'danger reject', text: t(own ? 'pending.cancel' : 'pending.reject'), onclick: () => decide(p, false) })));
   }
 
   async function load() {

@@ -338,6 +338,7 @@ export const messages = {
     'pending.own': '您提交的，需另一位编辑审核',
     'pending.approve': '审核通过',
     'pending.reject': '驳回',
+    'pending.cancel': '撤回申请',
     'pending.approved': '发布 #{id} 已审核通过，现已公开。',
     'pending.rejected': '发布 #{id} 已驳回，草稿保持不变。',
 
@@ -725,6 +726,7 @@ export const messages = {
     'pending.own': 'Your request: another editor approves it',
     'pending.approve': 'Approve',
     'pending.reject': 'Reject',
+    'pending.cancel': 'Cancel request',
     'pending.approved': 'Publication #{id} approved; it is public now.',
     'pending.rejected': 'Publication #{id} rejected; its drafts stay drafts.',
 

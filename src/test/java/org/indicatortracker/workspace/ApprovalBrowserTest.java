@@ -50,6 +50,8 @@ class ApprovalBrowserTest extends WorkspacePageTest {
         WebElement row = browser.find("#pending-table tr[data-publication='" + publication + "']");
         assertTrue(row.getText().contains(Accounts.EDITOR) && row.getText().contains("您提交的，需另一位编辑审核"), row.getText());
         assertTrue(row.findElements(By.cssSelector("button.approve")).isEmpty(), "the requester cannot approve");
+        assertEquals("撤回申请", row.findElement(By.cssSelector("button.reject")).getText().trim(),
+                "the requester can take the request back");
     }
 
     /** Signs the first editor out and the second editor in, on the drafts of the region and year. */
@@ -89,6 +91,7 @@ class ApprovalBrowserTest extends WorkspacePageTest {
             secondEditor(region, 2046);
             WebElement pending = browser.find("#pending-table tr[data-publication='" + publication + "']");
             assertTrue(pending.getText().contains(Accounts.EDITOR), pending.getText());
+            assertEquals("驳回", pending.findElement(By.cssSelector("button.reject")).getText().trim());
             pending.findElement(By.cssSelector("button.approve")).click();
             browser.awaitText("#status", "发布 #" + publication + " 已审核通过，现已公开。");
             browser.waiting().withMessage("no longer pending")

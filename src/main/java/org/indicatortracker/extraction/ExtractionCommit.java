@@ -126,9 +126,9 @@ public class ExtractionCommit {
             }
             try {
                 if (target) {
-                    created.add(new Created(i, "target", TargetResource.persistNew((TargetInput) input, identity, PublicationStatus.DRAFT).id));
+                    created.add(new Created(i, "target", TargetResource.KIND.persistNew((TargetInput) input, identity, PublicationStatus.DRAFT).id));
                 } else {
-                    created.add(new Created(i, "actual", ActualResource.persistNew((ActualInput) input, identity, PublicationStatus.DRAFT).id));
+                    created.add(new Created(i, "actual", ActualResource.KIND.persistNew((ActualInput) input, identity, PublicationStatus.DRAFT).id));
                 }
             } catch (ApiException e) {
                 List<FieldError> located = locate(at, e.problem());

@@ -17,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,12 +28,8 @@ import org.indicatortracker.figure.ActualPayloads.ActualView;
 import org.indicatortracker.system.ApiException;
 import org.indicatortracker.system.Paged;
 import org.indicatortracker.system.Params;
-import org.indicatortracker.system.Versions;
-import org.indicatortracker.audit.FigureHistory;
 import org.indicatortracker.audit.HistoryEntry;
 import org.indicatortracker.publication.PublicationPayloads.WithdrawalInput;
-import org.indicatortracker.publication.PublicationPolicy;
-import org.indicatortracker.publication.PublicationService;
 
 @Path("/api/v1/actuals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,13 +40,11 @@ public class ActualResource {
     SecurityIdentity identity;
 
     @Inject
-    PublicationPolicy policy;
+    FigureEndpoints endpoints;
 
-    @Inject
-    PublicationService publications;
-
-    @Inject
-    FigureHistory history;
+    /** How outcomes are found, filled, checked and shown; the shared endpoints and the extraction commit use it. */
+    public static final FigureKind<Actual, ActualInput, ActualView> KIND = new FigureKind<>("outcome", "/api/v1/actuals", Actual.KIND,
+            Actual::new, Actual::byId, Actual::draftCopyOf, ActualResource::apply, ActualResource::duplicateCheck, ActualView::of);
 
     @GET
     @Operation(summary = "List outcomes", description = "Every vintage is kept; filter with vintage=. status=draft|all needs an editor.")
@@ -81,11 +74,7 @@ public class ActualResource {
     @Operation(summary = "One outcome")
     @APIResponse(responseCode = "404", description = "No such outcome")
     public ActualView get(@PathParam("id") String id) {
-        Actual a = find(id);
-        if (a.status == PublicationStatus.DRAFT && identity.isAnonymous()) {
-            throw ApiException.notFound("No outcome has id " + a.id + ".");
-        }
-        return ActualView.of(a);
+        return endpoints.get(KIND, id);
     }
 
     @GET
@@ -94,13 +83,7 @@ public class ActualResource {
             description = "The public sees the outcome's life since it was first published, including a withdrawal and its reason.")
     @APIResponse(responseCode = "404", description = "No such outcome (or a draft, for the public)")
     public List<HistoryEntry> history(@PathParam("id") String id) {
-        long key = Params.integer("id", id, 1, Integer.MAX_VALUE);
-        boolean editor = FigureChecks.isEditor(identity);
-        Actual a = Actual.byId(key).orElse(null);
-        if (a == null ? !(editor && history.exists(Actual.KIND, key)) : a.status == PublicationStatus.DRAFT && !editor) {
-            throw ApiException.notFound("No outcome has id " + key + ".");
-        }
-        return history.of(Actual.KIND, key, editor);
+        return endpoints.history(KIND, id);
     }
 
     @POST
@@ -111,21 +94,7 @@ public class ActualResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
     @APIResponse(responseCode = "409", description = "This vintage with this publication date already exists")
     public Response create(@Valid @NotNull ActualInput in) {
-        Actual a = persistNew(in, identity, policy.forCreate(in.status()));
-        return Response.created(URI.create("/api/v1/actuals/" + a.id)).entity(ActualView.of(a)).build();
-    }
-
-    /**
-     * Checks a validated input (references, cross-field rules, duplicates) and stores it: the one path by which
-     * outcomes are created, shared with the extraction commit. Throws {@link ApiException} (400/409) on a problem.
-     */
-    public static Actual persistNew(ActualInput in, SecurityIdentity identity, PublicationStatus status) {
-        Actual a = new Actual();
-        apply(in, a, status);
-        FigureChecks.requireRegion(identity, a.regionCode);
-        duplicateCheck(a);
-        a.persist();
-        return a;
+        return endpoints.create(KIND, in);
     }
 
     @PUT
@@ -135,14 +104,7 @@ public class ActualResource {
     @Operation(summary = "Correct an outcome record (send the version you read; a stale version gets 409 with the current value)")
     @APIResponse(responseCode = "409", description = "Someone changed it since you read it")
     public ActualView update(@PathParam("id") String id, @Valid @NotNull ActualInput in) {
-        Actual a = find(id);
-        FigureChecks.requireRegion(identity, a.regionCode);
-        Versions.check(in.version(), a.version, ActualView.of(a));
-        apply(in, a, policy.forEdit(a, in.status()));
-        FigureChecks.requireRegion(identity, a.regionCode);
-        duplicateCheck(a);
-        a.flush();
-        return ActualView.of(a);
+        return endpoints.update(KIND, id, in);
     }
 
     @POST
@@ -157,17 +119,7 @@ public class ActualResource {
     @APIResponse(responseCode = "409", description = "Not published, a stale version, or a draft change exists already "
             + "(then current holds that draft)")
     public Response draft(@PathParam("id") String id, @Valid @NotNull ActualInput in) {
-        Actual original = find(id);
-        FigureChecks.requireRegion(identity, original.regionCode);
-        Versions.check(in.version(), original.version, ActualView.of(original));
-        policy.checkDraftable(original, Actual.draftCopyOf(original.id), ActualView::of);
-        Actual copy = new Actual();
-        apply(in, copy, PublicationStatus.DRAFT);
-        FigureChecks.requireRegion(identity, copy.regionCode);
-        copy.draftOf = original.id;
-        duplicateCheck(copy);
-        copy.persist();
-        return Response.created(URI.create("/api/v1/actuals/" + copy.id)).entity(ActualView.of(copy)).build();
+        return endpoints.draft(KIND, id, in);
     }
 
     @POST
@@ -179,10 +131,7 @@ public class ActualResource {
     @APIResponse(responseCode = "400", description = "No reason")
     @APIResponse(responseCode = "409", description = "Not published, or a stale version")
     public ActualView withdraw(@PathParam("id") String id, @Valid @NotNull WithdrawalInput in) {
-        Actual a = find(id);
-        Versions.check(in.version(), a.version, ActualView.of(a));
-        publications.withdraw(a, in.reason());
-        return ActualView.of(a);
+        return endpoints.withdraw(KIND, id, in);
     }
 
     @DELETE
@@ -191,19 +140,7 @@ public class ActualResource {
     @RolesAllowed({"editor", "admin"})
     @Operation(summary = "Delete a draft outcome (optionally ?version= to guard against a concurrent change); published ones are withdrawn")
     public Response delete(@PathParam("id") String id, @QueryParam("version") String version) {
-        Actual a = find(id);
-        FigureChecks.requireRegion(identity, a.regionCode);
-        if (Params.present(version)) {
-            Versions.check((long) Params.integer("version", version, 0, Integer.MAX_VALUE), a.version, ActualView.of(a));
-        }
-        policy.checkDeletable(a);
-        a.delete();
-        return Response.noContent().build();
-    }
-
-    static Actual find(String id) {
-        long key = Params.integer("id", id, 1, Integer.MAX_VALUE);
-        return Actual.byId(key).orElseThrow(() -> ApiException.notFound("No outcome has id " + key + "."));
+        return endpoints.delete(KIND, id, version);
     }
 
     private static void apply(ActualInput in, Actual a, PublicationStatus status) {

@@ -31,4 +31,9 @@ public interface FigureFields {
     String quote();
 
     PublicationStatus status();
+
+    /** The version the client read, required to change an existing figure; rows of an import file carry none. */
+    default Long version() {
+        return null;
+    }
 }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,12 +30,8 @@ import org.indicatortracker.system.ApiException;
 import org.indicatortracker.system.Paged;
 import org.indicatortracker.system.Params;
 import org.indicatortracker.system.Problem.FieldError;
-import org.indicatortracker.system.Versions;
-import org.indicatortracker.audit.FigureHistory;
 import org.indicatortracker.audit.HistoryEntry;
 import org.indicatortracker.publication.PublicationPayloads.WithdrawalInput;
-import org.indicatortracker.publication.PublicationPolicy;
-import org.indicatortracker.publication.PublicationService;
 
 @Path("/api/v1/targets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,13 +42,11 @@ public class TargetResource {
     SecurityIdentity identity;
 
     @Inject
-    PublicationPolicy policy;
+    FigureEndpoints endpoints;
 
-    @Inject
-    PublicationService publications;
-
-    @Inject
-    FigureHistory history;
+    /** How targets are found, filled, checked and shown; the shared endpoints and the extraction commit use it. */
+    public static final FigureKind<Target, TargetInput, TargetView> KIND = new FigureKind<>("target", "/api/v1/targets", Target.KIND,
+            Target::new, Target::byId, Target::draftCopyOf, TargetResource::apply, TargetResource::duplicateCheck, TargetView::of);
 
     @GET
     @Operation(summary = "List targets",
@@ -87,7 +80,7 @@ public class TargetResource {
     @Operation(summary = "One target")
     @APIResponse(responseCode = "404", description = "No such target")
     public TargetView get(@PathParam("id") String id) {
-        return TargetView.of(visible(find(id)));
+        return endpoints.get(KIND, id);
     }
 
     @GET
@@ -96,20 +89,14 @@ public class TargetResource {
             description = "The public sees the target's life since it was first published, including a withdrawal and its reason.")
     @APIResponse(responseCode = "404", description = "No such target (or a draft, for the public)")
     public List<HistoryEntry> history(@PathParam("id") String id) {
-        long key = Params.integer("id", id, 1, Integer.MAX_VALUE);
-        boolean editor = FigureChecks.isEditor(identity);
-        Target t = Target.byId(key).orElse(null);
-        if (t == null ? !(editor && history.exists(Target.KIND, key)) : t.status == PublicationStatus.DRAFT && !editor) {
-            throw ApiException.notFound("No target has id " + key + ".");
-        }
-        return history.of(Target.KIND, key, editor);
+        return endpoints.history(KIND, id);
     }
 
     @GET
     @Path("{id}/revisions")
     @Operation(summary = "Every revision of this target's region, indicator and year, oldest first")
     public List<TargetView> revisions(@PathParam("id") String id) {
-        Target t = visible(find(id));
+        Target t = endpoints.readable(KIND, id);
         boolean drafts = !identity.isAnonymous();
         return Target.revisions(t.regionCode, t.indicatorKey, t.year).stream()
                 .filter(r -> drafts || r.status == PublicationStatus.PUBLISHED)
@@ -124,21 +111,7 @@ public class TargetResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
     @APIResponse(responseCode = "409", description = "A target adopted on the same date already exists")
     public Response create(@Valid @NotNull TargetInput in) {
-        Target t = persistNew(in, identity, policy.forCreate(in.status()));
-        return Response.created(URI.create("/api/v1/targets/" + t.id)).entity(TargetView.of(t)).build();
-    }
-
-    /**
-     * Checks a validated input (references, cross-field rules, duplicates) and stores it: the one path by which
-     * targets are created, shared with the extraction commit. Throws {@link ApiException} (400/409) on a problem.
-     */
-    public static Target persistNew(TargetInput in, SecurityIdentity identity, PublicationStatus status) {
-        Target t = new Target();
-        apply(in, t, status);
-        FigureChecks.requireRegion(identity, t.regionCode);
-        duplicateCheck(t);
-        t.persist();
-        return t;
+        return endpoints.create(KIND, in);
     }
 
     @PUT
@@ -148,14 +121,7 @@ public class TargetResource {
     @Operation(summary = "Correct a target (send the version you read; a stale version gets 409 with the current value)")
     @APIResponse(responseCode = "409", description = "Someone changed it since you read it")
     public TargetView update(@PathParam("id") String id, @Valid @NotNull TargetInput in) {
-        Target t = find(id);
-        FigureChecks.requireRegion(identity, t.regionCode);
-        Versions.check(in.version(), t.version, TargetView.of(t));
-        apply(in, t, policy.forEdit(t, in.status()));
-        FigureChecks.requireRegion(identity, t.regionCode);
-        duplicateCheck(t);
-        t.flush();
-        return TargetView.of(t);
+        return endpoints.update(KIND, id, in);
     }
 
     @POST
@@ -170,17 +136,7 @@ public class TargetResource {
     @APIResponse(responseCode = "409", description = "Not published, a stale version, or a draft change exists already "
             + "(then current holds that draft)")
     public Response draft(@PathParam("id") String id, @Valid @NotNull TargetInput in) {
-        Target original = find(id);
-        FigureChecks.requireRegion(identity, original.regionCode);
-        Versions.check(in.version(), original.version, TargetView.of(original));
-        policy.checkDraftable(original, Target.draftCopyOf(original.id), TargetView::of);
-        Target copy = new Target();
-        apply(in, copy, PublicationStatus.DRAFT);
-        FigureChecks.requireRegion(identity, copy.regionCode);
-        copy.draftOf = original.id;
-        duplicateCheck(copy);
-        copy.persist();
-        return Response.created(URI.create("/api/v1/targets/" + copy.id)).entity(TargetView.of(copy)).build();
+        return endpoints.draft(KIND, id, in);
     }
 
     @POST
@@ -192,10 +148,7 @@ public class TargetResource {
     @APIResponse(responseCode = "400", description = "No reason")
     @APIResponse(responseCode = "409", description = "Not published, or a stale version")
     public TargetView withdraw(@PathParam("id") String id, @Valid @NotNull WithdrawalInput in) {
-        Target t = find(id);
-        Versions.check(in.version(), t.version, TargetView.of(t));
-        publications.withdraw(t, in.reason());
-        return TargetView.of(t);
+        return endpoints.withdraw(KIND, id, in);
     }
 
     @DELETE
@@ -204,27 +157,7 @@ public class TargetResource {
     @RolesAllowed({"editor", "admin"})
     @Operation(summary = "Delete a draft target (optionally ?version= to guard against a concurrent change); published ones are withdrawn")
     public Response delete(@PathParam("id") String id, @QueryParam("version") String version) {
-        Target t = find(id);
-        FigureChecks.requireRegion(identity, t.regionCode);
-        if (Params.present(version)) {
-            Versions.check((long) Params.integer("version", version, 0, Integer.MAX_VALUE), t.version, TargetView.of(t));
-        }
-        policy.checkDeletable(t);
-        t.delete();
-        return Response.noContent().build();
-    }
-
-    /** The public sees published and withdrawn targets (a withdrawn one with its reason); drafts need an account. */
-    private Target visible(Target t) {
-        if (t.status == PublicationStatus.DRAFT && identity.isAnonymous()) {
-            throw ApiException.notFound("No target has id " + t.id + ".");
-        }
-        return t;
-    }
-
-    static Target find(String id) {
-        long key = Params.integer("id", id, 1, Integer.MAX_VALUE);
-        return Target.byId(key).orElseThrow(() -> ApiException.notFound("No target has id " + key + "."));
+        return endpoints.delete(KIND, id, version);
     }
 
     private static void apply(TargetInput in, Target t, PublicationStatus status) {

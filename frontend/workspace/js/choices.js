@@ -46,6 +46,12 @@ export class Catalogue {
     return this.regions.filter((r) => covered(r.code));
   }
 
+  /** True when this account may change figures of the region (the server checks again). */
+  mayChange(code) {
+    this.changeable ??= new Set(this.editableRegions().map((r) => r.code));
+    return this.changeable.has(code);
+  }
+
   regionOptions = () => this.regions.map((r) => ({ value: r.code, label: `${nameOf(r)} (${r.code})` }));
 
   editableRegionOptions = () => this.editableRegions().map((r) => ({ value: r.code, label: `${nameOf(r)} (${r.code})` }));

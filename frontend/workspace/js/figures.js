@@ -134,7 +134,8 @@ export function figuresView(root, kind, cat, params) {
     const head = kind === 'targets'
       ? ['field.year', 'field.region', 'field.indicator', 'field.value', 'field.wording', 'field.adoptedOn', 'field.status']
       : ['field.year', 'field.region', 'field.indicator', 'field.vintage', 'field.value', 'field.publishedOn', 'field.status'];
-    const rows = page.items.map((f) => el('tr', { 'data-id': f.id },
+    // Actions that change a figure are offered only for the regions this account may change; reading its history always.
+    const row = (f, mine) => el('tr', { 'data-id': f.id },
       el('td', { text: f.year }),
       el('td', { text: cat.regionName(f.region) }),
       el('td', { text: cat.indicatorName(f.indicator) }),
@@ -146,16 +147,17 @@ export function figuresView(root, kind, cat, params) {
         f.draftOf ? el('p', { class: 'reason', text: t('drafts.changeOf', { id: f.draftOf }) }) : null,
         f.withdrawal ? el('p', { class: 'reason', text: t('history.reason', { reason: f.withdrawal.reason }) }) : null),
       el('td', { class: 'actions' },
-        directEdit(f) ? el('button', { type: 'button', class: 'secondary edit', text: t('action.edit'), onclick: () => edit(f.id) }) : null,
-        f.status === 'published'
+        mine && directEdit(f) ? el('button', { type: 'button', class: 'secondary edit', text: t('action.edit'), onclick: () => edit(f.id) }) : null,
+        mine && f.status === 'published'
           ? el('button', { type: 'button', class: 'secondary correct', text: t('action.correct'), onclick: () => correct(f.id) }) : null,
-        kind === 'targets' && f.comparator === 'qualitative' && f.status !== 'withdrawn'
+        mine && kind === 'targets' && f.comparator === 'qualitative' && f.status !== 'withdrawn'
           ? el('button', { type: 'button', class: 'secondary assess', text: t('action.assess'), onclick: () => assess(f) }) : null,
         el('button', { type: 'button', class: 'secondary history', text: t('action.history'),
           onclick: () => showHistory(kind, f.id, figureName(kind, f, cat), cat) }),
-        f.status === 'draft' ? el('button', { type: 'button', class: 'danger', text: t('action.delete'), onclick: () => remove(f) }) : null,
-        f.status === 'published'
-          ? el('button', { type: 'button', class: 'danger withdraw', text: t('action.withdraw'), onclick: () => withdraw(f) }) : null)));
+        mine && f.status === 'draft' ? el('button', { type: 'button', class: 'danger', text: t('action.delete'), onclick: () => remove(f) }) : null,
+        mine && f.status === 'published'
+          ? el('button', { type: 'button', class: 'danger withdraw', text: t('action.withdraw'), onclick: () => withdraw(f) }) : null));
+    const rows = page.items.map((f) => row(f, cat.mayChange(f.region)));
     table.replaceChildren(
       el('p', { class: 'empty', text: t('list.count', { count: page.total }) }),
       el('table', {}, el('thead', {}, el('tr', {}, head.map((h) => el('th', { scope: 'col', text: t(h) })),

@@ -160,5 +160,25 @@ class WorkspaceBrowserTest extends WorkspacePageTest {
 
         given().contentType("application/json").body(Map.of("username", "yichun-browser", "password", "a-long-enough-password"))
                 .post("/api/v1/session").then().statusCode(200).body("regions", equalTo(List.of("230700")));
+
+        // signed in, the limited editor is offered changes of Yichun's figures only; other regions' can only be read
+        browser.find("#sign-out").click();
+        browser.waiting().until(ExpectedConditions.urlContains("sign-in.html"));
+        browser.signIn(url("/workspace/?lang=en&view=actuals"), "yichun-browser", "a-long-enough-password");
+        browser.waiting().until(d -> d.findElements(By.cssSelector("tr[data-id]")).size() > 0);
+        int yichun = 0;
+        int others = 0;
+        for (WebElement row : browser.driver().findElements(By.cssSelector("tr[data-id]"))) {
+            boolean own = row.findElement(By.cssSelector("td:nth-child(2)")).getText().trim().equals("Yichun");
+            assertEquals(own, !row.findElements(By.cssSelector("button.correct")).isEmpty(), row.getText());
+            assertEquals(own, !row.findElements(By.cssSelector("button.withdraw")).isEmpty(), row.getText());
+            assertEquals(1, row.findElements(By.cssSelector("button.history")).size(), row.getText());
+            if (own) {
+                yichun++;
+            } else {
+                others++;
+            }
+        }
+        assertTrue(yichun > 0 && others > 0, "both Yichun's and other regions' outcomes are listed");
     }
 }

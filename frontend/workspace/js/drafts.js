@@ -24,8 +24,12 @@ export function draftsView(root, cat, params) {
     onclick: () => publish({ region: shown.region, year: Number(shown.year) }, publishAll) });
   let drafts = [];
   let shown = { region: '', year: '' };
+  /** 'target:12' → id of the pending publication that already holds that draft. */
+  let awaiting = new Map();
+  const awaitingOf = (kind, f) => awaiting.get(`${kind === 'targets' ? 'target' : 'actual'}:${f.id}`);
 
-  const boxes = () => [...list.querySelectorAll('input.pick')];
+  // drafts already in a pending publication cannot be picked again
+  const boxes = () => [...list.querySelectorAll('input.pick:not(:disabled)')];
 
   function selection() {
     const chosen = { targets: [], actuals: [] };
@@ -37,12 +41,14 @@ export function draftsView(root, cat, params) {
     const count = boxes().filter((b) => b.checked).length;
     publishSelected.textContent = t('drafts.publishSelected', { count });
     publishSelected.disabled = count === 0;
-    const whole = Boolean(shown.region && /^\d{4}$/.test(shown.year) && drafts.length);
-    publishAll.textContent = whole
-      ? t('drafts.publishAll', { region: cat.regionName(shown.region), year: shown.year }) : t('drafts.publishAllHint');
+    const someAwaiting = drafts.some(({ kind, f }) => awaitingOf(kind, f));
+    const whole = Boolean(shown.region && /^\d{4}$/.test(shown.year) && drafts.length) && !someAwaiting;
+    publishAll.textContent = whole ? t('drafts.publishAll', { region: cat.regionName(shown.region), year: shown.year })
+      : t(someAwaiting ? 'drafts.publishAllAwaiting' : 'drafts.publishAllHint');
     publishAll.disabled = !whole;
     const all = list.querySelector('#select-all');
     if (all) {
+      all.disabled = boxes().length === 0;
       all.checked = count > 0 && count === boxes().length;
       all.indeterminate = count > 0 && count < boxes().length;
     }
@@ -56,21 +62,26 @@ export function draftsView(root, cat, params) {
     }
     const all = el('input', { type: 'checkbox', id: 'select-all', 'aria-label': t('drafts.selectAll'),
       onchange: () => { boxes().forEach((b) => { b.checked = all.checked; }); updateButtons(); } });
-    const rows = drafts.map(({ kind, f }) => el('tr', { 'data-kind': kind, 'data-id': f.id },
-      el('td', {}, el('input', { type: 'checkbox', class: 'pick', 'data-kind': kind, 'data-id': f.id,
-        'aria-label': t('drafts.select', { figure: figureName(kind, f, cat) }), onchange: updateButtons })),
-      el('td', { text: t(`drafts.kind.${kind}`) }),
-      el('td', { text: figureName(kind, f, cat) }),
-      el('td', { class: 'value', text: valueText(f, cat) }),
-      el('td', { text: f.draftOf ? t('drafts.changeOf', { id: f.draftOf }) : t('drafts.new') }),
-      el('td', { class: 'actions' }, el('button', { type: 'button', class: 'secondary history', text: t('action.history'),
-        onclick: () => showHistory(kind, f.id, figureName(kind, f, cat), cat) }))));
+    const rows = drafts.map(({ kind, f }) => {
+      const publication = awaitingOf(kind, f);
+      return el('tr', { 'data-kind': kind, 'data-id': f.id },
+        el('td', {}, el('input', { type: 'checkbox', class: 'pick', 'data-kind': kind, 'data-id': f.id, disabled: Boolean(publication),
+          'aria-label': t('drafts.select', { figure: figureName(kind, f, cat) }), onchange: updateButtons })),
+        el('td', { text: t(`drafts.kind.${kind}`) }),
+        el('td', { text: figureName(kind, f, cat) }),
+        el('td', { class: 'value', text: valueText(f, cat) }),
+        el('td', {}, f.draftOf ? t('drafts.changeOf', { id: f.draftOf }) : t('drafts.new'),
+          publication ? el('p', { class: 'reason', text: t('drafts.awaiting', { id: publication }) }) : null),
+        el('td', { class: 'actions' }, el('button', { type: 'button', class: 'secondary history', text: t('action.history'),
+          onclick: () => showHistory(kind, f.id, figureName(kind, f, cat), cat) })));
+    });
     list.replaceChildren(
       el('p', { class: 'empty', text: t('list.count', { count: drafts.length }) }),
       table([all, 'drafts.kind', 'drafts.figure', 'field.value', 'drafts.change', 'list.actions'], rows, { id: 'drafts-table' }));
     updateButtons();
   }
 
+  /** Lists the pending publications; returns which drafts they hold (none when they cannot be read). */
   async function loadPending() {
     try {
       const page = await api.publications('pending');
@@ -79,8 +90,10 @@ export function draftsView(root, cat, params) {
         el('p', { class: 'hint', text: t('pending.explain') }),
         table(['pending.id', 'pending.requestedBy', 'pending.requestedAt', 'pending.items', 'pending.note', 'list.actions'],
           page.items.map(pendingRow), { id: 'pending-table' }))]));
+      return new Map(page.items.flatMap((p) => p.items.map((i) => [`${i.kind}:${i.figureId}`, p.id])));
     } catch (e) {
       report(e);
+      return new Map();
     }
   }
 
@@ -106,9 +119,10 @@ export function draftsView(root, cat, params) {
     ['region', 'year'].forEach((k) => (shown[k] ? url.searchParams.set(k, shown[k]) : url.searchParams.delete(k)));
     history.replaceState(null, '', url);
     list.replaceChildren(el('p', { class: 'empty', text: t('list.loading') }));
-    loadPending();
     try {
-      const pages = await Promise.all(KINDS.map((kind) => api.figures(kind, { region: shown.region, year: shown.year, status: 'draft' })));
+      const [pendingDrafts, pages] = await Promise.all([loadPending(),
+        Promise.all(KINDS.map((kind) => api.figures(kind, { region: shown.region, year: shown.year, status: 'draft' })))]);
+      awaiting = pendingDrafts;
       drafts = pages.flatMap((page, i) => page.items.map((f) => ({ kind: KINDS[i], f })));
       render();
     } catch (e) {

@@ -4,7 +4,7 @@
 // its correction is a draft change, published with the other drafts after a second editor's approval.
 import { api } from './api.js';
 import { assessments, bases, comparators, lifecycle, relations, statuses, vintages } from './choices.js';
-import { describe, el, openEditor, report, setStatus, signInAgainIfNeeded } from './forms.js';
+import { describe, el, openEditor, report, setStatus, signInAgainIfNeeded, table } from './forms.js';
 import { showHistory } from './history.js';
 import { formatNumber, t } from './i18n.js';
 import { checkFields, checkFigure } from './rules.js';
@@ -96,7 +96,7 @@ export function figuresView(root, kind, cat, params) {
   regionFilter.value = filters.region;
   indicatorFilter.value = filters.indicator;
   yearFilter.value = filters.year;
-  const table = el('div', { id: 'list', 'aria-live': 'polite' });
+  const list = el('div', { id: 'list', 'aria-live': 'polite' });
 
   const fields = kind === 'targets' ? targetFields(cat) : actualFields(cat);
   // A published figure stays published when edited, a draft change stays a draft until published with the others:
@@ -114,21 +114,19 @@ export function figuresView(root, kind, cat, params) {
     const url = new URL(location.href);
     ['region', 'indicator', 'year'].forEach((k) => (filters[k] ? url.searchParams.set(k, filters[k]) : url.searchParams.delete(k)));
     history.replaceState(null, '', url);
-    table.replaceChildren(el('p', { class: 'empty', text: t('list.loading') }));
+    list.replaceChildren(el('p', { class: 'empty', text: t('list.loading') }));
     try {
       const page = await api.figures(kind, filters);
       render(page);
     } catch (e) {
-      if (!signInAgainIfNeeded(e)) {
-        table.replaceChildren();
-        setStatus(describe(e), 'error');
-      }
+      list.replaceChildren();
+      report(e);
     }
   }
 
   function render(page) {
     if (page.items.length === 0) {
-      table.replaceChildren(el('p', { class: 'empty', text: t('list.empty') }));
+      list.replaceChildren(el('p', { class: 'empty', text: t('list.empty') }));
       return;
     }
     const head = kind === 'targets'
@@ -158,10 +156,7 @@ export function figuresView(root, kind, cat, params) {
         mine && f.status === 'published'
           ? el('button', { type: 'button', class: 'danger withdraw', text: t('action.withdraw'), onclick: () => withdraw(f) }) : null));
     const rows = page.items.map((f) => row(f, cat.mayChange(f.region)));
-    table.replaceChildren(
-      el('p', { class: 'empty', text: t('list.count', { count: page.total }) }),
-      el('table', {}, el('thead', {}, el('tr', {}, head.map((h) => el('th', { scope: 'col', text: t(h) })),
-        el('th', { scope: 'col', text: t('list.actions') }))), el('tbody', {}, rows)));
+    list.replaceChildren(el('p', { class: 'empty', text: t('list.count', { count: page.total }) }), table([...head, 'list.actions'], rows));
   }
 
   async function withSources() {
@@ -312,6 +307,6 @@ export function figuresView(root, kind, cat, params) {
       el('div', {}, el('label', { for: 'filter-status', text: t('filter.status') }), statusFilter),
       el('button', { type: 'submit', id: 'filter-show', text: t('filter.show') }),
       el('div', { class: 'actions' }, el('button', { type: 'button', id: 'new-record', class: 'secondary', text: t(`list.new.${kind}`), onclick: create }))),
-    table);
+    list);
   load();
 }

@@ -2,7 +2,7 @@
 // the daily data-freshness check. An entry disappears as soon as a published outcome exists; each row links to the
 // outcomes view filtered to that region, indicator and year, where the figure can be entered.
 import { api } from './api.js';
-import { describe, el, setStatus, signInAgainIfNeeded } from './forms.js';
+import { el, report, table } from './forms.js';
 import { formatDateTime, t, withLang } from './i18n.js';
 
 export function missingView(root, cat, params) {
@@ -25,11 +25,9 @@ export function missingView(root, cat, params) {
         list.replaceChildren(el('p', { class: 'empty', text: t('missing.none') }));
         return;
       }
-      list.replaceChildren(el('p', { text: t('list.count', { count: data.total }) }), el('table', {},
-        el('caption', { text: t('missing.caption') }),
-        el('thead', {}, el('tr', {}, ['field.region', 'field.indicator', 'field.year', 'missing.target', 'missing.listedAt']
-          .map((h) => el('th', { scope: 'col', text: t(h) })), el('th', { scope: 'col', text: t('list.actions') }))),
-        el('tbody', {}, data.items.map((m) => el('tr', { 'data-target': m.targetId },
+      list.replaceChildren(el('p', { text: t('list.count', { count: data.total }) }), table(
+        ['field.region', 'field.indicator', 'field.year', 'missing.target', 'missing.listedAt', 'list.actions'],
+        data.items.map((m) => el('tr', { 'data-target': m.targetId },
           el('td', { text: cat.regionName(m.region) }),
           el('td', { text: cat.indicatorName(m.indicator) }),
           el('td', { text: String(m.year) }),
@@ -39,11 +37,10 @@ export function missingView(root, cat, params) {
             class: 'enter-outcome',
             href: withLang('index.html', { view: 'actuals', region: m.region, indicator: m.indicator, year: m.year }),
             text: t('missing.enter'),
-          })))))));
+          })))), {}, t('missing.caption')));
     } catch (e) {
-      if (!signInAgainIfNeeded(e)) {
-        setStatus(describe(e), 'error');
-      }
+      list.replaceChildren();
+      report(e);
     }
   }
 

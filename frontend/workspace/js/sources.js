@@ -4,6 +4,7 @@ import { api } from './api.js';
 import { sourceKinds } from './choices.js';
 import { el, openEditor, openPanel, report, setStatus, table } from './forms.js';
 import { formatDateTime, formatNumber, t } from './i18n.js';
+import { checkFields } from './rules.js';
 
 function fileRow(f) {
   return el('tr', { 'data-file': f.id },
@@ -60,8 +61,6 @@ function filesPanel(s) {
     el('p', { class: 'hint', text: t('files.hint') }));
   refresh();
 }
-import { checkFields } from './rules.js';
-
 export function sourcesView(root, cat, params) {
   const fields = [
     { name: 'title', type: 'text', required: true, maxLength: 500, wide: true },
@@ -87,10 +86,8 @@ export function sourcesView(root, cat, params) {
         list.replaceChildren(el('p', { class: 'empty', text: t('list.empty') }));
         return;
       }
-      list.replaceChildren(el('table', {},
-        el('thead', {}, el('tr', {}, ['field.title', 'field.issuingBody', 'field.region', 'field.publishedOn', 'field.kind']
-          .map((h) => el('th', { scope: 'col', text: t(h) })), el('th', { scope: 'col', text: t('list.actions') }))),
-        el('tbody', {}, sources.map((s) => el('tr', { 'data-id': s.id },
+      list.replaceChildren(table(['field.title', 'field.issuingBody', 'field.region', 'field.publishedOn', 'field.kind', 'list.actions'],
+        sources.map((s) => el('tr', { 'data-id': s.id },
           el('td', {}, s.url ? el('a', { href: s.url, rel: 'noopener noreferrer', target: '_blank', text: s.title }) : s.title),
           el('td', { text: s.issuingBody || '' }),
           el('td', { text: s.region ? cat.regionName(s.region) : '' }),
@@ -99,8 +96,9 @@ export function sourcesView(root, cat, params) {
           el('td', { class: 'actions' },
             el('button', { type: 'button', class: 'secondary edit', text: t('action.edit'), onclick: () => edit(s) }),
             el('button', { type: 'button', class: 'secondary files', text: t('action.files'), onclick: () => filesPanel(s) }),
-            el('button', { type: 'button', class: 'danger', text: t('action.delete'), onclick: () => remove(s) })))))));
+            el('button', { type: 'button', class: 'danger', text: t('action.delete'), onclick: () => remove(s) }))))));
     } catch (e) {
+      list.replaceChildren();
       report(e);
     }
   }

@@ -1,7 +1,7 @@
 // Accounts (admins only): create, change roles, region limit and enabled, set a new password, sign out everywhere.
 import { api } from './api.js';
 import { roles } from './choices.js';
-import { describe, el, openEditor, setStatus, signInAgainIfNeeded } from './forms.js';
+import { el, openEditor, report, setStatus, table } from './forms.js';
 import { t } from './i18n.js';
 import { checkFields, checkPassword, checkUsername } from './rules.js';
 
@@ -21,10 +21,8 @@ export function usersView(root, cat) {
     list.replaceChildren(el('p', { class: 'empty', text: t('list.loading') }));
     try {
       const users = await api.users();
-      list.replaceChildren(el('table', {},
-        el('thead', {}, el('tr', {}, ['field.username', 'field.roles', 'field.regions', 'field.enabled', 'field.activeSessions']
-          .map((h) => el('th', { scope: 'col', text: t(h) })), el('th', { scope: 'col', text: t('list.actions') }))),
-        el('tbody', {}, users.map((u) => el('tr', { 'data-username': u.username },
+      list.replaceChildren(table(['field.username', 'field.roles', 'field.regions', 'field.enabled', 'field.activeSessions', 'list.actions'],
+        users.map((u) => el('tr', { 'data-username': u.username },
           el('td', { text: u.username }),
           el('td', { text: u.roles.map((r) => t(`role.${r}`)).join('、') }),
           el('td', { text: u.regions.length ? u.regions.map((c) => cat.regionName(c)).join('、') : t('choice.allRegions') }),
@@ -33,11 +31,10 @@ export function usersView(root, cat) {
           el('td', { class: 'actions' },
             el('button', { type: 'button', class: 'secondary edit', text: t('action.edit'), onclick: () => edit(u) }),
             el('button', { type: 'button', class: 'secondary', text: t('action.resetPassword'), onclick: () => password(u) }),
-            el('button', { type: 'button', class: 'danger', text: t('action.endSessions'), onclick: () => endSessions(u) })))))));
+            el('button', { type: 'button', class: 'danger', text: t('action.endSessions'), onclick: () => endSessions(u) }))))));
     } catch (e) {
-      if (!signInAgainIfNeeded(e)) {
-        setStatus(describe(e), 'error');
-      }
+      list.replaceChildren();
+      report(e);
     }
   }
 
@@ -95,9 +92,7 @@ export function usersView(root, cat) {
       setStatus(t('msg.sessionsEnded', { name: u.username }), 'ok');
       load();
     } catch (e) {
-      if (!signInAgainIfNeeded(e)) {
-        setStatus(describe(e), 'error');
-      }
+      report(e);
     }
   }
 

@@ -36,16 +36,8 @@ public class FigureEndpoints {
     @Inject
     FigureHistory history;
 
-    /** The public sees published and withdrawn figures (a withdrawn one with its reason); drafts need an account. */
     public <F extends Figure, V> V get(FigureKind<F, ?, V> kind, String id) {
-        return kind.view().apply(visible(kind, kind.find(id)));
-    }
-
-    <F extends Figure> F visible(FigureKind<F, ?, ?> kind, F f) {
-        if (f.status == PublicationStatus.DRAFT && identity.isAnonymous()) {
-            throw kind.notFound(f.id);
-        }
-        return f;
+        return kind.view().apply(readable(kind, id));
     }
 
     /** The audit trail of one figure; editors also see drafts, deleted figures and who made each change. */
@@ -109,8 +101,15 @@ public class FigureEndpoints {
         return Response.noContent().build();
     }
 
-    /** A figure the caller may read, for endpoints that go on from it (a target's revisions). */
+    /**
+     * A figure the caller may read: the public sees published and withdrawn figures (a withdrawn one with its
+     * reason); drafts need an account.
+     */
     public <F extends Figure> F readable(FigureKind<F, ?, ?> kind, String id) {
-        return visible(kind, kind.find(id));
+        F f = kind.find(id);
+        if (f.status == PublicationStatus.DRAFT && identity.isAnonymous()) {
+            throw kind.notFound(f.id);
+        }
+        return f;
     }
 }

@@ -2,7 +2,6 @@ package org.indicatortracker.publication;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.indicatortracker.domain.PublicationStatus;
@@ -10,6 +9,7 @@ import org.indicatortracker.figure.Figure;
 import org.indicatortracker.system.ApiException;
 import org.indicatortracker.system.Lang;
 import org.indicatortracker.system.Lang.Text;
+import org.indicatortracker.system.Versions;
 
 /**
  * What a direct write (create, edit, delete) may do to a figure's publication status. The rules:
@@ -97,7 +97,7 @@ public class PublicationPolicy {
             ApiException exists = Lang.problem(409, TITLE, Text.of(
                     "这条数据已有修改草稿（编号 " + draft.id + "），请编辑那份草稿。",
                     "This figure already has a draft change (id " + draft.id + "); edit that draft."));
-            throw new ApiException(exists.problem().withCurrent(Map.of("version", draft.version, "value", view.apply(draft))));
+            throw new ApiException(exists.problem().withCurrent(Versions.current(draft.version, view.apply(draft))));
         });
     }
 

@@ -20,8 +20,12 @@ public final class Versions {
             throw ApiException.badRequest("version", "is required: send the version you read, so a concurrent change is not overwritten");
         }
         if (sent != stored) {
-            throw new ApiException(ProblemMappers.staleProblem()
-                    .withCurrent(Map.of("version", stored, "value", current)));
+            throw new ApiException(ProblemMappers.staleProblem().withCurrent(current(stored, current)));
         }
+    }
+
+    /** The {@code current} member of a 409 problem: the record's version and a view of it as stored now. */
+    public static Map<String, Object> current(long version, Object view) {
+        return Map.of("version", version, "value", view);
     }
 }

@@ -62,7 +62,7 @@ public class SessionResource {
     @Inject
     RoutingContext rc;
 
-    @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false")
+    @ConfigProperty(name = SingleSignOn.ENABLED, defaultValue = "false")
     boolean singleSignOn;
 
     @Schema(name = "SignIn", example = """
@@ -87,7 +87,7 @@ public class SessionResource {
     @Path("options")
     @Operation(summary = "How one can sign in: a password always, single sign-on when an identity provider is configured")
     public SignInOptions options() {
-        return new SignInOptions(true, singleSignOn, singleSignOn ? "/sso/start" : null);
+        return new SignInOptions(true, singleSignOn, singleSignOn ? SingleSignOn.START : null);
     }
 
     @POST

@@ -34,11 +34,15 @@ import org.jboss.logging.Logger;
 public class SingleSignOn {
 
     private static final Logger LOG = Logger.getLogger(SingleSignOn.class);
+    /** Where the browser starts single sign-on (also the redirect URI registered at the identity provider). */
+    public static final String START = "/sso/start";
+    /** Single sign-on is on when the OIDC tenant is: {@code INDICATORS_OIDC_ENABLED}. */
+    public static final String ENABLED = "quarkus.oidc.tenant-enabled";
     static final String WORKSPACE = "/workspace/";
     static final String REFUSED = "/workspace/sign-in.html?sso=refused";
     static final String ENGLISH = "en";
 
-    @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false")
+    @ConfigProperty(name = ENABLED, defaultValue = "false")
     boolean enabled;
 
     @Inject

@@ -1,6 +1,7 @@
 package org.indicatortracker.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.RestAssured;
 import java.util.List;
@@ -54,6 +55,13 @@ public abstract class WorkspacePageTest {
         Figures.fresh();
         browser.driver().get(url("/?view=overview&region=" + region + "&year=" + year + "&lang=zh"));
         return browser.find(".tile[data-indicator=" + indicator + "]").getText();
+    }
+
+    /** Asserts that the indicator's tile on the public dashboard shows the text; returns the whole tile's text. */
+    protected String assertDashboardShows(String region, int year, String indicator, String expected) {
+        String tile = dashboardTile(region, year, indicator);
+        assertTrue(tile.contains(expected), "dashboard tile should show '" + expected + "': " + tile);
+        return tile;
     }
 
     /**

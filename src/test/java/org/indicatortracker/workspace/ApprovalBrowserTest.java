@@ -3,6 +3,7 @@ package org.indicatortracker.workspace;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -84,6 +85,11 @@ class ApprovalBrowserTest extends WorkspacePageTest {
             assertTrue(listed.contains("修改已发布数据 #" + id), listed);
             int publication = requested();
             awaitingSomeoneElse(publication);
+            WebElement waiting = browser.find("#drafts-table tr[data-kind=actuals][data-id='" + draftId + "']");
+            assertTrue(waiting.getText().contains("待审核（发布 #" + publication + "）"), waiting.getText());
+            assertFalse(waiting.findElement(By.cssSelector("input.pick")).isEnabled(), "a draft awaiting approval cannot be picked again");
+            browser.awaitText("#publish-all", "本地区本年度有草稿正在审核：请勾选其余草稿发布");
+            assertFalse(browser.find("#publish-all").isEnabled(), "publishing the whole region and year would include it");
             browser.screenshot(name + "-requested");
             Figures.fresh();
             given().get("/api/v1/actuals/" + id).then().statusCode(200).body("value", equalTo(5));
@@ -99,8 +105,7 @@ class ApprovalBrowserTest extends WorkspacePageTest {
 
             Figures.fresh();
             given().get("/api/v1/actuals/" + id).then().statusCode(200).body("value", equalTo(5.4f)).body("status", equalTo("published"));
-            String tile = dashboardTile(region, 2046, "gdp_growth");
-            assertTrue(tile.contains("5.4"), tile);
+            assertDashboardShows(region, 2046, "gdp_growth", "5.4");
             browser.screenshot(name + "-dashboard");
         } finally {
             Figures.withdraw("actuals", id);

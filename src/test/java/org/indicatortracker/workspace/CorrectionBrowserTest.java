@@ -3,6 +3,7 @@ package org.indicatortracker.workspace;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -60,7 +61,7 @@ class CorrectionBrowserTest extends WorkspacePageTest {
             Figures.fresh();
             given().get("/api/v1/targets/" + id).then().statusCode(200).body("value", equalTo(6)).body("wording", equalTo("增长6%左右"));
             given().get("/api/v1/targets/" + draftId).then().statusCode(404);
-            assertTrue(dashboardTile(region, 2046, "gdp_growth").contains("增长6%左右"), "dashboard before publishing");
+            assertDashboardShows(region, 2046, "gdp_growth", "增长6%左右");
 
             // published from the drafts view
             String listed = publishDraft("zh", region, 2046, "targets", draftId);
@@ -70,8 +71,8 @@ class CorrectionBrowserTest extends WorkspacePageTest {
             Figures.fresh();
             given().get("/api/v1/targets/" + id).then().statusCode(200).body("value", equalTo(6.5f))
                     .body("wording", equalTo("增长6.5%左右")).body("status", equalTo("published"));
-            String tile = dashboardTile(region, 2046, "gdp_growth");
-            assertTrue(tile.contains("增长6.5%左右") && !tile.contains("增长6%左右"), tile);
+            String tile = assertDashboardShows(region, 2046, "gdp_growth", "增长6.5%左右");
+            assertFalse(tile.contains("增长6%左右"), tile);
 
             // the figure's history shows the correction, made by the publication
             browser.driver().get(url("/workspace/?lang=zh&view=targets&region=" + region));

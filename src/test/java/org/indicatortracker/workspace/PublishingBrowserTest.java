@@ -86,8 +86,7 @@ class PublishingBrowserTest extends WorkspacePageTest {
             browser.awaitText("#list p.empty", "没有符合条件的草稿。");
 
             // the public dashboard shows the new target
-            String tile = dashboardTile(region, 2046, "gdp_growth");
-            assertTrue(tile.contains("增长6.5%左右"), tile);
+            assertDashboardShows(region, 2046, "gdp_growth", "增长6.5%左右");
             browser.screenshot(name + "-dashboard");
         } finally {
             Figures.withdraw("targets", id);

@@ -41,11 +41,14 @@ export function draftsView(root, cat, params) {
     const count = boxes().filter((b) => b.checked).length;
     publishSelected.textContent = t('drafts.publishSelected', { count });
     publishSelected.disabled = count === 0;
-    const someAwaiting = drafts.some(({ kind, f }) => awaitingOf(kind, f));
-    const whole = Boolean(shown.region && /^\d{4}$/.test(shown.year) && drafts.length) && !someAwaiting;
-    publishAll.textContent = whole ? t('drafts.publishAll', { region: cat.regionName(shown.region), year: shown.year })
-      : t(someAwaiting ? 'drafts.publishAllAwaiting' : 'drafts.publishAllHint');
-    publishAll.disabled = !whole;
+    // the server leaves out drafts already awaiting approval when it publishes a whole region and year
+    const free = drafts.filter(({ kind, f }) => !awaitingOf(kind, f)).length;
+    const chosen = Boolean(shown.region && /^\d{4}$/.test(shown.year) && drafts.length);
+    const place = { region: cat.regionName(shown.region), year: shown.year, count: free };
+    if (!chosen) publishAll.textContent = t('drafts.publishAllHint');
+    else if (free === 0) publishAll.textContent = t('drafts.allAwaiting');
+    else publishAll.textContent = t(free < drafts.length ? 'drafts.publishRest' : 'drafts.publishAll', place);
+    publishAll.disabled = !chosen || free === 0;
     const all = list.querySelector('#select-all');
     if (all) {
       all.disabled = boxes().length === 0;

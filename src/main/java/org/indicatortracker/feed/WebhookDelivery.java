@@ -60,8 +60,16 @@ public class WebhookDelivery implements ClusterJob {
     @Inject
     MeterRegistry registry;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    /** Made on the first delivery: an HTTP client costs start-up time, and most deployments set no webhook. */
+    private HttpClient http;
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+        return http;
+    }
 
     @Scheduled(identity = NAME, cron = "${indicators.jobs.webhook-delivery.cron}", timeZone = "${indicators.jobs.time-zone}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -131,7 +139,7 @@ public class WebhookDelivery implements ClusterJob {
                     .header(DELIVERY, String.valueOf(update.id()))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body));
             secret.filter(s -> !s.isBlank()).ifPresent(key -> request.header(SIGNATURE, sign(key, body)));
-            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = http().send(request.build(), HttpResponse.BodyHandlers.discarding());
             return response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not serialise update " + update.id(), e);

@@ -15,7 +15,7 @@ public final class PublicationPayloads {
     }
 
     @Schema(name = "PublicationRequest", description = "Either the draft ids (targets and/or actuals), or a region and year "
-            + "to publish all of its drafts.", example = """
+            + "to publish all of its drafts (those already awaiting approval are left out).", example = """
             {"targets":[41,42],"actuals":[77],"note":"2024年伊春市目标"}""")
     public record PublicationRequest(
             @Size(max = 10000) List<Long> targets,

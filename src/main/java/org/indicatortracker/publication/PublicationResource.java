@@ -37,11 +37,13 @@ public class PublicationResource {
 
     @POST
     @Operation(summary = "Publish drafts together",
-            description = "Names draft ids, or a region and year to publish all of its drafts. Published at once (status "
+            description = "Names draft ids, or a region and year to publish all of its drafts that are not already awaiting approval. "
+                    + "Published at once (status "
                     + "published), or pending a second editor's approval when indicators.publication.require-approval is on.")
     @APIResponse(responseCode = "201", description = "The publication (published or pending)")
     @APIResponse(responseCode = "400", description = "Neither ids nor region and year, or nothing to publish")
-    @APIResponse(responseCode = "409", description = "Some ids are not drafts or are already awaiting approval (listed in errors)")
+    @APIResponse(responseCode = "409", description = "Some named ids are not drafts or are already awaiting approval, "
+            + "or every draft of the region and year is (listed in errors)")
     public Response request(@Valid @NotNull PublicationRequest in) {
         Publication p = service.request(in);
         return Response.created(URI.create("/api/v1/publications/" + p.id)).entity(PublicationView.of(p)).build();

@@ -203,19 +203,26 @@ public class PublicationService {
             }
         }
         List<FieldError> busy = new ArrayList<>();
+        List<Figure> free = new ArrayList<>();
         for (Figure f : drafts) {
             // Lock each draft so that two requests cannot both take it.
             em.lock(f, LockModeType.PESSIMISTIC_WRITE);
-            for (Publication other : Publication.pendingWith(f.kind(), f.id)) {
-                busy.add(new FieldError(f.kind() + ":" + f.id, Text.of(
-                        "已在待审核的发布 " + other.id + " 中", "is already in pending publication " + other.id).in(lang)));
+            List<Publication> holding = Publication.pendingWith(f.kind(), f.id);
+            holding.forEach(other -> busy.add(new FieldError(f.kind() + ":" + f.id, Text.of(
+                    "已在待审核的发布 " + other.id + " 中", "is already in pending publication " + other.id).in(lang))));
+            if (holding.isEmpty()) {
+                free.add(f);
             }
         }
-        if (!busy.isEmpty()) {
-            throw new ApiException(Problem.of(409, CONFLICT.in(lang), Text.of(
-                    "有草稿已在等待审核。", "Some drafts are already awaiting approval.").in(lang)).withErrors(busy));
+        // Named drafts must all be free; "the region and year" means its drafts that are not already awaiting approval.
+        if (!busy.isEmpty() && (byIds || free.isEmpty())) {
+            throw new ApiException(Problem.of(409, CONFLICT.in(lang), byIds
+                    ? Text.of("有草稿已在等待审核。", "Some drafts are already awaiting approval.").in(lang)
+                    : Text.of(in.region() + " " + in.year() + " 年的草稿都已在等待审核。",
+                            "Every draft of " + in.region() + " " + in.year() + " is already awaiting approval.").in(lang))
+                    .withErrors(busy));
         }
-        return drafts;
+        return free;
     }
 
     private static void collect(String kind, String field, List<Long> ids, List<Figure> drafts, List<FieldError> errors,

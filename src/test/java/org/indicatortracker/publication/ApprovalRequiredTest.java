@@ -77,6 +77,28 @@ class ApprovalRequiredTest {
     }
 
     @Test
+    void aRegionAndYearRequestLeavesOutDraftsAlreadyAwaitingApproval() {
+        int first = createDraft(target("gdp_growth", 2055));
+        int second = createDraft(target("cpi_growth", 2055));
+        int p1 = editor().body(Map.of("targets", List.of(first))).post("/api/v1/publications").then().statusCode(201)
+                .extract().path("id");
+        Figures.fresh();
+        Map<String, Object> wholeYear = Map.of("region", Figures.REGION, "year", 2055);
+        editor().body(wholeYear).post("/api/v1/publications").then().statusCode(201)
+                .body("status", equalTo("pending"))
+                .body("items.figureId", equalTo(List.of(second)));
+        Figures.fresh();
+        editor().header("Accept-Language", "en").body(wholeYear).post("/api/v1/publications").then().statusCode(409)
+                .body("detail", equalTo("Every draft of " + Figures.REGION + " 2055 is already awaiting approval."))
+                .body("errors.field", org.hamcrest.Matchers.hasItems("target:" + first, "target:" + second));
+        Figures.fresh();
+        admin().body(Map.of()).post("/api/v1/publications/" + p1 + "/approval").then().statusCode(200);
+        Figures.fresh();
+        given().get("/api/v1/targets/" + first).then().statusCode(200);
+        given().get("/api/v1/targets/" + second).then().statusCode(404);
+    }
+
+    @Test
     void aDraftEditedAfterTheRequestIsNotPublishedUnreviewed() {
         Map<String, Object> body = target("retail_sales_growth", 2052);
         int t = createDraft(body);

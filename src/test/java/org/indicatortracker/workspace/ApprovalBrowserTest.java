@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.indicatortracker.domain.Vintage;
@@ -88,8 +89,8 @@ class ApprovalBrowserTest extends WorkspacePageTest {
             WebElement waiting = browser.find("#drafts-table tr[data-kind=actuals][data-id='" + draftId + "']");
             assertTrue(waiting.getText().contains("待审核（发布 #" + publication + "）"), waiting.getText());
             assertFalse(waiting.findElement(By.cssSelector("input.pick")).isEnabled(), "a draft awaiting approval cannot be picked again");
-            browser.awaitText("#publish-all", "本地区本年度有草稿正在审核：请勾选其余草稿发布");
-            assertFalse(browser.find("#publish-all").isEnabled(), "publishing the whole region and year would include it");
+            browser.awaitText("#publish-all", "本地区本年度的草稿都在等待审核");
+            assertFalse(browser.find("#publish-all").isEnabled(), "the region and year has no draft left to publish");
             browser.screenshot(name + "-requested");
             Figures.fresh();
             given().get("/api/v1/actuals/" + id).then().statusCode(200).body("value", equalTo(5));
@@ -127,12 +128,18 @@ class ApprovalBrowserTest extends WorkspacePageTest {
         browser.awaitText("#status", "已创建。");
         int id = Accounts.editor().get("/api/v1/targets?status=draft&region=" + region).then().statusCode(200)
                 .body("total", equalTo(1)).extract().path("items[0].id");
+        Map<String, Object> another = Figures.target("cpi_growth", 2046);
+        another.put("region", region);
+        int other = Figures.createTarget(another);
         try {
             publishDraft("zh", region, 2046, "targets", id);
             int publication = requested();
             awaitingSomeoneElse(publication);
 
             secondEditor(region, 2046);
+            // the whole region and year now means the one draft that is not awaiting approval
+            browser.awaitText("#publish-all", "发布驳回市2046年未在审核中的 1 条草稿");
+            assertTrue(browser.find("#publish-all").isEnabled(), "the draft that is not awaiting approval can be published");
             browser.find("#pending-table tr[data-publication='" + publication + "'] button.reject").click();
             browser.awaitText("#status", "发布 #" + publication + " 已驳回，草稿保持不变。");
             WebElement draft = browser.find("#drafts-table tr[data-kind=targets][data-id='" + id + "']");
@@ -145,6 +152,7 @@ class ApprovalBrowserTest extends WorkspacePageTest {
             Accounts.editor().get("/api/v1/targets/" + id).then().body("status", equalTo("draft"));
         } finally {
             Figures.withdraw("targets", id);
+            Figures.withdraw("targets", other);
         }
     }
 }

@@ -4,7 +4,7 @@ import { api } from './api.js';
 import { Catalogue } from './choices.js';
 import { draftsView } from './drafts.js';
 import { figuresView } from './figures.js';
-import { describe, el, setStatus, signInAgainIfNeeded } from './forms.js';
+import { describe, el, setStatus, signInAgainIfNeeded, signOut } from './forms.js';
 import { otherLanguageLink, t, translatePage, withLang } from './i18n.js';
 import { importView } from './import.js';
 import { missingView } from './missing.js';
@@ -39,13 +39,7 @@ async function start() {
   document.getElementById('lang-switch').href = otherLanguageLink();
   document.getElementById('public-site').href = withLang('/');
   document.getElementById('extract-link').href = withLang('extract.html');
-  document.getElementById('sign-out').addEventListener('click', async () => {
-    try {
-      await api.signOut();
-    } finally {
-      location.assign(withLang('sign-in.html', { signedOut: '1' }));
-    }
-  });
+  document.getElementById('sign-out').addEventListener('click', signOut);
 
   const params = new URLSearchParams(location.search);
   const allowed = VIEWS.filter((v) => v !== 'users' || cat.isAdmin());

@@ -1,7 +1,7 @@
 // The extraction review screen: paste or upload a report, check every statement found, commit them as drafts.
 // Part of the workspace: the session (with its CSRF token) is checked first, and api.js does every call.
 import { api, ApiError } from './api.js';
-import { describe, el, setStatus, signInAgainIfNeeded } from './forms.js';
+import { describe, el, setStatus, signInAgainIfNeeded, signOut } from './forms.js';
 import { formatNumber, lang, nameOf, otherLanguageLink, t, translatePage, withLang } from './i18n.js';
 import { commitPayload, errorsByRow, headerDate, reviewRow, segments } from './extract-model.js';
 
@@ -405,13 +405,7 @@ async function start() {
     return;
   }
   $('who').textContent = t('header.signedInAs', { name: session.username });
-  $('sign-out').addEventListener('click', async () => {
-    try {
-      await api.signOut();
-    } finally {
-      location.assign(withLang('sign-in.html', { signedOut: '1' }));
-    }
-  });
+  $('sign-out').addEventListener('click', signOut);
   try {
     await loadCatalogue();
   } catch (e) {

@@ -1,5 +1,5 @@
 // Small DOM helpers, the status line, and the editing dialog with field-level errors and the conflict panel.
-import { ApiError } from './api.js';
+import { api, ApiError } from './api.js';
 import { t, withLang } from './i18n.js';
 
 /** Creates an element. attrs: class, text, on<Event> handlers, and plain attributes. */
@@ -67,6 +67,20 @@ export function signInAgainIfNeeded(error, { ended = true } = {}) {
     return true;
   }
   return false;
+}
+
+/**
+ * The header's sign-out: ends the session, then shows the sign-in page, or, for a session that single sign-on
+ * opened, the identity provider's sign-out page (which sends the browser back to the sign-in page).
+ */
+export async function signOut() {
+  let answer = null;
+  try {
+    answer = await api.signOut();
+  } catch {
+    // the session is gone or the server is unreachable: the sign-in page says what to do next
+  }
+  location.assign(answer?.providerSignOut || withLang('sign-in.html', { signedOut: '1' }));
 }
 
 /** A failed call: back to sign-in when the session ended, else its message on the given status line. */

@@ -31,6 +31,10 @@ public class BrowserSession extends PanacheEntityBase {
     @Column(name = "user_agent")
     public String userAgent;
 
+    /** Opened through the identity provider (single sign-on) rather than with a password. */
+    @Column(name = "single_sign_on")
+    public boolean singleSignOn;
+
     /** Ends every session of an account (sign-out everywhere, disabled account, new password). */
     public static long endAll(long userId) {
         return delete("userId", userId);

@@ -23,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +33,7 @@ import org.indicatortracker.account.AccountIdentity;
 import org.indicatortracker.account.BrowserSession;
 import org.indicatortracker.publication.PublicationPolicy;
 import org.indicatortracker.system.ApiException;
+import org.indicatortracker.system.Lang;
 import org.indicatortracker.system.Problem;
 
 /**
@@ -54,6 +56,9 @@ public class SessionResource {
 
     @Inject
     Sessions sessions;
+
+    @Inject
+    ProviderSignOut providerSignOut;
 
     @Inject
     PublicationPolicy publication;
@@ -106,7 +111,7 @@ public class SessionResource {
             throw new ApiException(Problem.of(401, "Sign-in failed",
                     "The user name or password is wrong, or the account is disabled."));
         }
-        return view(signedIn, sessions.start(rc, AccountIdentity.accountId(signedIn)));
+        return view(signedIn, sessions.start(rc, AccountIdentity.accountId(signedIn), false));
     }
 
     @GET
@@ -119,22 +124,32 @@ public class SessionResource {
         return view(identity, token);
     }
 
+    @Schema(name = "SignedOut", description = "Answer to signing out of a session that single sign-on opened")
+    public record SignedOut(@Schema(description = "The identity provider's sign-out address: send the browser there so "
+            + "that it is signed out at the provider too; the provider sends it back to the sign-in page") String providerSignOut) {
+    }
+
     @DELETE
     @Transactional
     @Operation(summary = "Sign out: ends this session (everywhere=true: every session of the account) on every replica")
     @APIResponse(responseCode = "204", description = "Signed out (also when no session was active)")
+    @APIResponse(responseCode = "200", description = "Signed out of a session that single sign-on opened: also sign out at "
+            + "the identity provider (providerSignOut)")
     public Response signOut(@QueryParam("everywhere") boolean everywhere) {
+        boolean viaProvider = false;
         if (!identity.isAnonymous()) {
             String hash = AccountIdentity.sessionHash(identity);
             Long account = AccountIdentity.accountId(identity);
+            if (hash != null) {
+                viaProvider = sessions.close(hash);
+            }
             if (everywhere && account != null) {
                 BrowserSession.endAll(account);
-            } else if (hash != null) {
-                sessions.close(hash);
             }
         }
         cookies.clear(rc);
-        return Response.noContent().build();
+        Optional<String> provider = viaProvider ? providerSignOut.address(rc, Lang.EN.equals(Lang.of(rc.request()))) : Optional.empty();
+        return provider.map(address -> Response.ok(new SignedOut(address)).build()).orElseGet(() -> Response.noContent().build());
     }
 
     private SessionView view(SecurityIdentity id, String token) {

@@ -32,21 +32,18 @@ public class Sessions {
      * Signs a browser in as an account (after a password or single sign-on check): a new session row and its cookie
      * on the response. Returns the session's token.
      */
-    public String start(RoutingContext rc, long userId) {
+    public String start(RoutingContext rc, long userId, boolean singleSignOn) {
         String token = cookies.newToken();
-        open(token, userId, SignInThrottle.clientAddress(rc), rc.request().getHeader(HttpHeaders.USER_AGENT));
-        cookies.issue(rc, token);
-        return token;
-    }
-
-    public void open(String token, long userId, String clientAddress, String userAgent) {
         BrowserSession s = new BrowserSession();
         s.tokenHash = SessionCookie.hash(token);
         s.userId = userId;
         s.createdAt = Instant.now();
-        s.clientAddress = cut(clientAddress, 64);
-        s.userAgent = cut(userAgent, 300);
+        s.clientAddress = cut(SignInThrottle.clientAddress(rc), 64);
+        s.userAgent = cut(rc.request().getHeader(HttpHeaders.USER_AGENT), 300);
+        s.singleSignOn = singleSignOn;
         s.persist();
+        cookies.issue(rc, token);
+        return token;
     }
 
     /** The identity of a live session, or empty when it ended, expired or its account was disabled. */
@@ -59,8 +56,14 @@ public class Sessions {
         return UserAccount.byId(s.userId).filter(u -> u.enabled).map(u -> AccountIdentity.of(u, tokenHash));
     }
 
-    public void close(String tokenHash) {
-        BrowserSession.deleteById(tokenHash);
+    /** Ends one session; true when it had been opened through single sign-on. */
+    public boolean close(String tokenHash) {
+        BrowserSession s = BrowserSession.findById(tokenHash);
+        if (s == null) {
+            return false;
+        }
+        s.delete();
+        return s.singleSignOn;
     }
 
     public long purgeExpired() {

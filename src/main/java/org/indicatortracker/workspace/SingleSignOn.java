@@ -80,7 +80,7 @@ public class SingleSignOn {
                     SignInThrottle.forLog(username), address);
             return seeOther(REFUSED + (english ? "&lang=en" : ""));
         }
-        sessions.start(rc, account.get());
+        sessions.start(rc, account.get(), true);
         LOG.infof("Single sign-on: account '%s' signed in from %s", SignInThrottle.forLog(username), address);
         return seeOther(WORKSPACE + (english ? "?lang=en" : ""));
     }

@@ -98,7 +98,22 @@ class SingleSignOnTest {
         String csrf = (String) session.get("csrfToken");
         given().filter(browser).get("/api/v1/users").then().statusCode(403);
 
-        // an ordinary session: signing out ends it
+        // signing out ends the session and names the provider's sign-out address, with the way back to the sign-in page
+        String providerSignOut = given().filter(browser).header("X-CSRF-Token", csrf).header("Accept-Language", "en")
+                .delete("/api/v1/session").then().statusCode(200).extract().path("providerSignOut");
+        assertTrue(providerSignOut.matches("http://127\\.0\\.0\\.1:\\d+/realms/planning/logout\\?client_id=indicator-tracker"
+                + "&post_logout_redirect_uri=http%3A%2F%2Flocalhost%3A\\d+%2Fworkspace%2Fsign-in\\.html%3FsignedOut%3D1%26lang%3Den"),
+                providerSignOut);
+        given().filter(browser).get("/api/v1/session").then().statusCode(401);
+    }
+
+    @Test
+    void aPasswordSessionSignsOutWithoutTheProvider() {
+        account("sso-password-user", "editor", true);
+        CookieFilter browser = new CookieFilter();
+        String csrf = given().filter(browser).contentType("application/json")
+                .body(Map.of("username", "sso-password-user", "password", "unused-password-0123"))
+                .post("/api/v1/session").then().statusCode(200).extract().path("csrfToken");
         given().filter(browser).header("X-CSRF-Token", csrf).delete("/api/v1/session").then().statusCode(204);
         given().filter(browser).get("/api/v1/session").then().statusCode(401);
     }
@@ -144,6 +159,14 @@ class SingleSignOnTest {
             browser.find("#tabs button[aria-current=page]");
             browser.waiting().until(d -> browser.find("#who").getText().startsWith("Signed in as " + CITY_PLANNER + " (limited to"));
             browser.screenshot("single-sign-on");
+
+            // signing out passes through the provider's sign-out page and ends on the sign-in page
+            int before = IdentityProviderResource.SIGNED_OUT.size();
+            browser.find("#sign-out").click();
+            browser.waiting().until(d -> d.getCurrentUrl().endsWith("/workspace/sign-in.html?signedOut=1&lang=en"));
+            assertEquals(before + 1, IdentityProviderResource.SIGNED_OUT.size(), "the provider was asked to sign the user out");
+            assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> BrowserSession.count("userId",
+                    UserAccount.byUsername(CITY_PLANNER).orElseThrow().id)), "the workspace session ended");
         } finally {
             assertEquals(List.of(), browser.closeReturningCspViolations(), "no CSP violations");
         }

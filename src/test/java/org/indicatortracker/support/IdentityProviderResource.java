@@ -35,6 +35,9 @@ public class IdentityProviderResource implements QuarkusTestResourceLifecycleMan
     public static final String CLIENT_SECRET = "test-only-client-secret-0123456789";
     private static final String REALM = "/realms/planning";
 
+    /** The post_logout_redirect_uri of every sign-out the provider was asked for, oldest first. */
+    public static final List<String> SIGNED_OUT = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private HttpServer server;
     private RsaJsonWebKey key;
     private String issuer;
@@ -53,13 +56,14 @@ public class IdentityProviderResource implements QuarkusTestResourceLifecycleMan
         issuer = "http://127.0.0.1:" + server.getAddress().getPort() + REALM;
         server.createContext(REALM + "/.well-known/openid-configuration", ex -> send(ex, 200, "application/json", """
                 {"issuer":"%1$s","authorization_endpoint":"%1$s/auth","token_endpoint":"%1$s/token",\
-                "jwks_uri":"%1$s/certs","response_types_supported":["code"],"subject_types_supported":["public"],\
+                "jwks_uri":"%1$s/certs","end_session_endpoint":"%1$s/logout","response_types_supported":["code"],"subject_types_supported":["public"],\
                 "id_token_signing_alg_values_supported":["RS256"],\
                 "token_endpoint_auth_methods_supported":["client_secret_basic","client_secret_post"]}""".formatted(issuer)));
         server.createContext(REALM + "/certs", ex -> send(ex, 200, "application/json",
                 new JsonWebKeySet(key).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY)));
         server.createContext(REALM + "/auth", this::authorize);
         server.createContext(REALM + "/token", this::token);
+        server.createContext(REALM + "/logout", this::logout);
         server.start();
         return Map.of(
                 "quarkus.oidc.tenant-enabled", "true",
@@ -91,6 +95,22 @@ public class IdentityProviderResource implements QuarkusTestResourceLifecycleMan
         codes.put(code, new String[] {user, q.get("redirect_uri")});
         String back = q.get("redirect_uri") + (q.get("redirect_uri").contains("?") ? "&" : "?") + "code=" + code
                 + "&state=" + URLEncoder.encode(q.get("state"), StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Location", back);
+        send(ex, 302, "text/plain", "");
+    }
+
+    /**
+     * RP-initiated logout: records who asked and sends the browser back to the registered address (here: the
+     * application's sign-in page on any local port).
+     */
+    private void logout(HttpExchange ex) throws IOException {
+        Map<String, String> q = form(ex.getRequestURI().getRawQuery());
+        String back = q.get("post_logout_redirect_uri");
+        if (!CLIENT_ID.equals(q.get("client_id")) || back == null || !back.matches("http://(localhost|127\\.0\\.0\\.1):\\d+/workspace/sign-in\\.html\\?signedOut=1(&lang=en)?")) {
+            send(ex, 400, "text/plain", "unknown client or unregistered post_logout_redirect_uri");
+            return;
+        }
+        SIGNED_OUT.add(back);
         ex.getResponseHeaders().add("Location", back);
         send(ex, 302, "text/plain", "");
     }

@@ -41,12 +41,12 @@ trap cleanup EXIT
 
 # 2. The application (its Flyway migrations create the schema), production build, with the container image's JVM
 #    flags and its memory limit (768 MiB, k8s/base) given as -XX:MaxRAM since there is no container here.
-IMAGE_JVM="-XX:MaxRAM=768m -XX:+UseSerialGC -XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -XX:-UsePerfData"
+IMAGE_JVM="-XX:MaxRAM=768m -XX:+UseSerialGC -XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -XX:-UsePerfData -XX:TrimNativeHeapInterval=5000"
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q clean package -Dprod -Dmaven.test.skip=true
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/postgres" QUARKUS_DATASOURCE_USERNAME=postgres \
 QUARKUS_DATASOURCE_PASSWORD=postgres INDICATORS_DEMO_DATA=false INDICATORS_ADMIN_PASSWORD=benchmark-admin-pw \
 INDICATORS_JOBS_REVISION_WATCH_CRON=off INDICATORS_JOBS_MISSING_OUTCOMES_CRON=off \
-QUARKUS_HTTP_PORT=$APPPORT java ${BENCH_JAVA_OPTS:-$IMAGE_JVM} -jar target/quarkus-app/quarkus-run.jar > "$W/app.log" 2>&1 &
+QUARKUS_HTTP_PORT=$APPPORT MALLOC_ARENA_MAX=2 java ${BENCH_JAVA_OPTS:-$IMAGE_JVM} -jar target/quarkus-app/quarkus-run.jar > "$W/app.log" 2>&1 &
 APP_PID=$!
 until curl -sf "http://127.0.0.1:$APPPORT/q/health/ready" >/dev/null; do sleep 0.5; done
 

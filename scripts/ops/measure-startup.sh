@@ -14,14 +14,14 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 work=$(mktemp -d); chmod 755 "$work"; pgport=$(free_port); appport=$(free_port)
 url=$(scripts/ops/pg-scratch.sh start "$work/pg" "$pgport")
 trap 'kill $app 2>/dev/null || true; scripts/ops/pg-scratch.sh stop "$work/pg" || true; rm -rf "$work"' EXIT
-JVM=(${NMT:+-XX:NativeMemoryTracking=summary} -XX:MaxRAM=$LIMIT -XX:+UseSerialGC -XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -XX:-UsePerfData -Djava.util.logging.manager=org.jboss.logmanager.LogManager)
+JVM=(${NMT:+-XX:NativeMemoryTracking=summary} -XX:MaxRAM=$LIMIT -XX:+UseSerialGC -XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -XX:-UsePerfData -XX:TrimNativeHeapInterval=5000 -Djava.util.logging.manager=org.jboss.logmanager.LogManager)
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg); limit: $LIMIT"
 for i in $(seq 1 "$RUNS"); do
   demo=$([ "$i" = 1 ] && echo true || echo false)   # the first run creates the schema and loads the demo data
   start=$(date +%s%N)
   QUARKUS_HTTP_PORT=$appport QUARKUS_DATASOURCE_JDBC_URL=$url QUARKUS_DATASOURCE_USERNAME=postgres \
     QUARKUS_DATASOURCE_PASSWORD=postgres INDICATORS_DEMO_DATA=$demo INDICATORS_ADMIN_PASSWORD=measure-admin-pw \
-    java "${JVM[@]}" -jar "$JAR" > "$work/app.log" 2>&1 &
+    MALLOC_ARENA_MAX=2 java "${JVM[@]}" -jar "$JAR" > "$work/app.log" 2>&1 &
   app=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$appport/q/health/ready"; do sleep 0.02; done
   ready=$(( ($(date +%s%N) - start) / 1000000 ))

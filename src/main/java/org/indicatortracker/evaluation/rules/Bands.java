@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.indicatortracker.domain.Verdict;
 
 /**
@@ -14,8 +15,18 @@ import org.indicatortracker.domain.Verdict;
  */
 final class Bands {
 
-    /** One zone: its verdict and the phrase that describes an outcome falling in it. */
-    record Zone(Verdict verdict, String zh, String en) {
+    /**
+     * One zone: its verdict and the phrase that describes an outcome falling in it. The phrases are made only for the
+     * zone an outcome falls in: a national comparison judges thousands of targets and shows one phrase each.
+     */
+    record Zone(Verdict verdict, Supplier<String> zhText, Supplier<String> enText) {
+        String zh() {
+            return zhText.get();
+        }
+
+        String en() {
+            return enText.get();
+        }
     }
 
     private final List<BigDecimal> cuts = new ArrayList<>();

@@ -237,77 +237,77 @@ public final class VerdictRules {
                 BigDecimal hi = x.add(t);
                 String band = Texts.span(lo, hi, rate);
                 if (dir == Direction.HIGHER) {
-                    return new Bands(new Zone(Verdict.MISSED, "低于" + q + "的容差下限" + Texts.val(lo, rate),
-                            "is below the lower edge " + Texts.val(lo, rate) + " of the tolerance band of " + qe))
-                            .then(lo, false, new Zone(Verdict.MET, "在" + q + "的容差范围" + band + "之内",
-                                    "is within the tolerance band " + band + " of " + qe))
+                    return new Bands(new Zone(Verdict.MISSED, () -> "低于" + q + "的容差下限" + Texts.val(lo, rate),
+                            () -> "is below the lower edge " + Texts.val(lo, rate) + " of the tolerance band of " + qe))
+                            .then(lo, false, new Zone(Verdict.MET, () -> "在" + q + "的容差范围" + band + "之内",
+                                    () -> "is within the tolerance band " + band + " of " + qe))
                             .then(hi, true, new Zone(Verdict.EXCEEDED,
-                                    "高于" + q + "的容差上限" + Texts.val(hi, rate),
-                                    "is above the upper edge " + Texts.val(hi, rate)
+                                    () -> "高于" + q + "的容差上限" + Texts.val(hi, rate),
+                                    () -> "is above the upper edge " + Texts.val(hi, rate)
                                             + " of the tolerance band of " + qe));
                 }
                 // lower is better: "around X" is a ceiling
-                Zone met = new Zone(Verdict.MET, "未超过" + q + "的容差上限" + Texts.val(hi, rate),
-                        "does not exceed the upper edge " + Texts.val(hi, rate) + " of the tolerance band of " + qe);
-                Zone missed = new Zone(Verdict.MISSED, "高于" + q + "的容差上限" + Texts.val(hi, rate),
-                        "is above the upper edge " + Texts.val(hi, rate) + " of the tolerance band of " + qe);
+                Zone met = new Zone(Verdict.MET, () -> "未超过" + q + "的容差上限" + Texts.val(hi, rate),
+                        () -> "does not exceed the upper edge " + Texts.val(hi, rate) + " of the tolerance band of " + qe);
+                Zone missed = new Zone(Verdict.MISSED, () -> "高于" + q + "的容差上限" + Texts.val(hi, rate),
+                        () -> "is above the upper edge " + Texts.val(hi, rate) + " of the tolerance band of " + qe);
                 if (!hasTolerance) {
                     return new Bands(met).then(hi, true, missed);
                 }
                 Zone far = new Zone(Verdict.MET,
-                        "未超过" + q + "的容差上限" + Texts.val(hi, rate) + "，但远低于目标值" + Texts.val(x, rate)
+                        () -> "未超过" + q + "的容差上限" + Texts.val(hi, rate) + "，但远低于目标值" + Texts.val(x, rate)
                                 + "（低出逾两倍容差），过低本身可能值得关注",
-                        "stays under the ceiling " + Texts.val(hi, rate) + " of " + qe
+                        () -> "stays under the ceiling " + Texts.val(hi, rate) + " of " + qe
                                 + " but is far below the target value " + Texts.val(x, rate)
                                 + " (by more than twice the tolerance), which may itself be a policy concern");
                 return new Bands(far).then(x.subtract(FAR_FACTOR.multiply(t)), false, met).then(hi, true, missed);
             }
             case GTE -> {
-                Zone below = new Zone(Verdict.MISSED, "低于" + q, "is below " + qe);
+                Zone below = new Zone(Verdict.MISSED, () -> "低于" + q, () -> "is below " + qe);
                 if (dir == Direction.HIGHER) {
                     BigDecimal hi = x.add(t);
                     return new Bands(below)
                             .then(x, false, new Zone(Verdict.MET,
-                                    "达到" + q + "（在" + Texts.span(x, hi, rate) + "之间，未超出容差）",
-                                    "meets " + qe + " (within " + Texts.span(x, hi, rate)
+                                    () -> "达到" + q + "（在" + Texts.span(x, hi, rate) + "之间，未超出容差）",
+                                    () -> "meets " + qe + " (within " + Texts.span(x, hi, rate)
                                             + ", not beyond the tolerance)"))
                             .then(hi, true, new Zone(Verdict.EXCEEDED,
-                                    "超过" + q + "逾容差" + tol.zh() + "，即高于" + Texts.val(hi, rate),
-                                    "exceeds " + qe + " by more than the tolerance " + tol.en() + ", i.e. is above "
+                                    () -> "超过" + q + "逾容差" + tol.zh() + "，即高于" + Texts.val(hi, rate),
+                                    () -> "exceeds " + qe + " by more than the tolerance " + tol.en() + ", i.e. is above "
                                             + Texts.val(hi, rate)));
                 }
                 // lower is better: a plain floor
-                Bands b = new Bands(below).then(x, false, new Zone(Verdict.MET, "达到" + q, "meets " + qe));
+                Bands b = new Bands(below).then(x, false, new Zone(Verdict.MET, () -> "达到" + q, () -> "meets " + qe));
                 if (hasTolerance) {
                     b.then(x.add(FAR_FACTOR.multiply(t)), true, new Zone(Verdict.MET,
-                            "达到" + q + "，但远高于下限" + Texts.val(x, rate) + "（高出逾两倍容差），偏高本身可能值得关注",
-                            "meets " + qe + " but is far above the floor " + Texts.val(x, rate)
+                            () -> "达到" + q + "，但远高于下限" + Texts.val(x, rate) + "（高出逾两倍容差），偏高本身可能值得关注",
+                            () -> "meets " + qe + " but is far above the floor " + Texts.val(x, rate)
                                     + " (by more than twice the tolerance), which may itself be a concern"));
                 }
                 return b;
             }
             case LTE -> {
-                Zone above = new Zone(Verdict.MISSED, "高于" + q, "is above " + qe);
+                Zone above = new Zone(Verdict.MISSED, () -> "高于" + q, () -> "is above " + qe);
                 if (dir == Direction.LOWER) {
                     BigDecimal lo = x.subtract(t);
                     return new Bands(new Zone(Verdict.EXCEEDED,
-                            "优于" + q + "逾容差" + tol.zh() + "，即低于" + Texts.val(lo, rate),
-                            "beats " + qe + " by more than the tolerance " + tol.en() + ", i.e. is below "
+                            () -> "优于" + q + "逾容差" + tol.zh() + "，即低于" + Texts.val(lo, rate),
+                            () -> "beats " + qe + " by more than the tolerance " + tol.en() + ", i.e. is below "
                                     + Texts.val(lo, rate)))
                             .then(lo, false, new Zone(Verdict.MET,
-                                    "达到" + q + "（在" + Texts.span(lo, x, rate) + "之间，未超出容差）",
-                                    "meets " + qe + " (within " + Texts.span(lo, x, rate)
+                                    () -> "达到" + q + "（在" + Texts.span(lo, x, rate) + "之间，未超出容差）",
+                                    () -> "meets " + qe + " (within " + Texts.span(lo, x, rate)
                                             + ", not beyond the tolerance)"))
                             .then(x, true, above);
                 }
                 // higher is better: a plain ceiling
-                Zone met = new Zone(Verdict.MET, "达到" + q, "meets " + qe);
+                Zone met = new Zone(Verdict.MET, () -> "达到" + q, () -> "meets " + qe);
                 if (!hasTolerance) {
                     return new Bands(met).then(x, true, above);
                 }
                 return new Bands(new Zone(Verdict.MET,
-                        "达到" + q + "，但远低于上限" + Texts.val(x, rate) + "（低出逾两倍容差），过低本身可能值得关注",
-                        "meets " + qe + " but is far below the ceiling " + Texts.val(x, rate)
+                        () -> "达到" + q + "，但远低于上限" + Texts.val(x, rate) + "（低出逾两倍容差），过低本身可能值得关注",
+                        () -> "meets " + qe + " but is far below the ceiling " + Texts.val(x, rate)
                                 + " (by more than twice the tolerance), which may itself be a concern"))
                         .then(x.subtract(FAR_FACTOR.multiply(t)), false, met)
                         .then(x, true, above);
@@ -317,12 +317,12 @@ public final class VerdictRules {
                 BigDecimal b = ts.valueHigh();
                 boolean higher = dir == Direction.HIGHER;
                 return new Bands(new Zone(higher ? Verdict.MISSED : Verdict.EXCEEDED,
-                        "低于" + q + "的下限" + Texts.val(a, rate),
-                        "is below the lower bound " + Texts.val(a, rate) + " of " + qe))
-                        .then(a, false, new Zone(Verdict.MET, "在" + q + "的区间之内", "is inside " + qe))
+                        () -> "低于" + q + "的下限" + Texts.val(a, rate),
+                        () -> "is below the lower bound " + Texts.val(a, rate) + " of " + qe))
+                        .then(a, false, new Zone(Verdict.MET, () -> "在" + q + "的区间之内", () -> "is inside " + qe))
                         .then(b, true, new Zone(higher ? Verdict.EXCEEDED : Verdict.MISSED,
-                                "高于" + q + "的上限" + Texts.val(b, rate),
-                                "is above the upper bound " + Texts.val(b, rate) + " of " + qe));
+                                () -> "高于" + q + "的上限" + Texts.val(b, rate),
+                                () -> "is above the upper bound " + Texts.val(b, rate) + " of " + qe));
             }
             default -> throw new IllegalArgumentException("not a numeric target: " + ts.comparator().wire());
         }
@@ -335,19 +335,19 @@ public final class VerdictRules {
         if (relation == Relation.IN_STEP) {
             Text tol = Texts.diff(t, rate, refRep);
             return new Bands(new Zone(higher ? Verdict.MISSED : Verdict.EXCEEDED,
-                    "低于" + refZh + "逾容差" + tol.zh(), "is more than " + tol.en() + " below " + refEn))
+                    () -> "低于" + refZh + "逾容差" + tol.zh(), () -> "is more than " + tol.en() + " below " + refEn))
                     .then(t.negate(), false, new Zone(Verdict.MET,
-                            "与" + refZh + "相差不超过" + tol.zh() + "，视为同步",
-                            "is within " + tol.en() + " of " + refEn + ", i.e. in step"))
+                            () -> "与" + refZh + "相差不超过" + tol.zh() + "，视为同步",
+                            () -> "is within " + tol.en() + " of " + refEn + ", i.e. in step"))
                     .then(t, true, new Zone(higher ? Verdict.EXCEEDED : Verdict.MISSED,
-                            "高于" + refZh + "逾容差" + tol.zh(), "is more than " + tol.en() + " above " + refEn));
+                            () -> "高于" + refZh + "逾容差" + tol.zh(), () -> "is more than " + tol.en() + " above " + refEn));
         }
         if (higher) {
-            return new Bands(new Zone(Verdict.MISSED, "未高于" + refZh, "is not above " + refEn))
-                    .then(BigDecimal.ZERO, true, new Zone(Verdict.MET, "高于" + refZh, "is above " + refEn));
+            return new Bands(new Zone(Verdict.MISSED, () -> "未高于" + refZh, () -> "is not above " + refEn))
+                    .then(BigDecimal.ZERO, true, new Zone(Verdict.MET, () -> "高于" + refZh, () -> "is above " + refEn));
         }
-        return new Bands(new Zone(Verdict.MET, "低于" + refZh + "，优于参照", "is below (better than) " + refEn))
-                .then(BigDecimal.ZERO, false, new Zone(Verdict.MISSED, "未低于" + refZh, "is not below " + refEn));
+        return new Bands(new Zone(Verdict.MET, () -> "低于" + refZh + "，优于参照", () -> "is below (better than) " + refEn))
+                .then(BigDecimal.ZERO, false, new Zone(Verdict.MISSED, () -> "未低于" + refZh, () -> "is not below " + refEn));
     }
 
     // ------------------------------------------------------------------------------------------------ assessment

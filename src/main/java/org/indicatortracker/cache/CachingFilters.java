@@ -30,7 +30,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * The REST side of the response cache: notes the data version before a public GET reads anything, sets ETag and
  * Cache-Control on the way out, and keeps the serialised bytes of successful public GETs for the next request.
- * (A write during the request leaves the entry with the older version, so it is simply not served.)
+ * (A write during the request leaves the entry with the older version, so it is simply not served.) Being a writer
+ * interceptor, it also serialises JSON itself (see {@link #aroundWriteTo}).
  */
 @Provider
 public class CachingFilters implements WriterInterceptor {

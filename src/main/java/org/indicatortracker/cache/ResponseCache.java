@@ -38,11 +38,6 @@ public class ResponseCache {
         public int length() {
             return wire.length();
         }
-
-        /** A copy of the bytes (for checks; hits write {@link #wire()}). */
-        public byte[] body() {
-            return wire.getBytes();
-        }
     }
 
     private final Cache<String, Entry> entries = Caffeine.newBuilder()

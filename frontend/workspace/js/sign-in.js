@@ -21,9 +21,11 @@ if (params.get('signedOut')) {
 }
 // Single sign-on is offered only where the identity provider is configured.
 api.signInOptions().then((options) => {
-  document.getElementById('sso-link').href = withLang(options.singleSignOnPath || '/sso/start');
-  document.getElementById('sso').hidden = !options.singleSignOn;
-}, () => {});
+  if (options.singleSignOn) {
+    document.getElementById('sso-link').href = withLang(options.singleSignOnPath);
+    document.getElementById('sso').hidden = false;
+  }
+}, () => {}); // without the options, the password form alone is offered
 
 const form = document.getElementById('sign-in-form');
 form.addEventListener('submit', async (event) => {

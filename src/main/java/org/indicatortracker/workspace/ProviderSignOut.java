@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.indicatortracker.system.Lang;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,8 +35,11 @@ public class ProviderSignOut {
     @Inject
     Instance<OidcConfigurationMetadata> provider;
 
-    /** The provider's sign-out address, or empty when single sign-on is off or the provider publishes none. */
-    public Optional<String> address(RoutingContext rc, boolean english) {
+    /**
+     * The provider's sign-out address (coming back to the sign-in page in the request's language), or empty when
+     * single sign-on is off or the provider publishes none.
+     */
+    public Optional<String> address(RoutingContext rc) {
         if (!enabled) {
             return Optional.empty();
         }
@@ -49,7 +53,7 @@ public class ProviderSignOut {
         if (endSession == null || endSession.isBlank()) {
             return Optional.empty();
         }
-        String back = URI.create(rc.request().absoluteURI()).resolve(SIGNED_OUT + (english ? "&lang=en" : "")).toString();
+        String back = URI.create(rc.request().absoluteURI()).resolve(SIGNED_OUT + (Lang.EN.equals(Lang.of(rc.request())) ? "&lang=en" : "")).toString();
         return Optional.of(endSession + (endSession.contains("?") ? "&" : "?")
                 + "client_id=" + encode(clientId.orElse("")) + "&post_logout_redirect_uri=" + encode(back));
     }

@@ -33,7 +33,6 @@ import org.indicatortracker.account.AccountIdentity;
 import org.indicatortracker.account.BrowserSession;
 import org.indicatortracker.publication.PublicationPolicy;
 import org.indicatortracker.system.ApiException;
-import org.indicatortracker.system.Lang;
 import org.indicatortracker.system.Problem;
 
 /**
@@ -148,7 +147,7 @@ public class SessionResource {
             }
         }
         cookies.clear(rc);
-        Optional<String> provider = viaProvider ? providerSignOut.address(rc, Lang.EN.equals(Lang.of(rc.request()))) : Optional.empty();
+        Optional<String> provider = viaProvider ? providerSignOut.address(rc) : Optional.empty();
         return provider.map(address -> Response.ok(new SignedOut(address)).build()).orElseGet(() -> Response.noContent().build());
     }
 

@@ -230,17 +230,15 @@ public final class VerdictRules {
         String qe = "the target '" + targetText.en() + "'";
         BigDecimal x = ts.value();
         boolean hasTolerance = t.signum() > 0;
-        Text tol = Texts.diff(t, rate, x);
         switch (ts.comparator()) {
             case AROUND, EQ -> {
                 BigDecimal lo = x.subtract(t);
                 BigDecimal hi = x.add(t);
-                String band = Texts.span(lo, hi, rate);
                 if (dir == Direction.HIGHER) {
                     return new Bands(new Zone(Verdict.MISSED, () -> "低于" + q + "的容差下限" + Texts.val(lo, rate),
                             () -> "is below the lower edge " + Texts.val(lo, rate) + " of the tolerance band of " + qe))
-                            .then(lo, false, new Zone(Verdict.MET, () -> "在" + q + "的容差范围" + band + "之内",
-                                    () -> "is within the tolerance band " + band + " of " + qe))
+                            .then(lo, false, new Zone(Verdict.MET, () -> "在" + q + "的容差范围" + Texts.span(lo, hi, rate) + "之内",
+                                    () -> "is within the tolerance band " + Texts.span(lo, hi, rate) + " of " + qe))
                             .then(hi, true, new Zone(Verdict.EXCEEDED,
                                     () -> "高于" + q + "的容差上限" + Texts.val(hi, rate),
                                     () -> "is above the upper edge " + Texts.val(hi, rate)
@@ -272,8 +270,8 @@ public final class VerdictRules {
                                     () -> "meets " + qe + " (within " + Texts.span(x, hi, rate)
                                             + ", not beyond the tolerance)"))
                             .then(hi, true, new Zone(Verdict.EXCEEDED,
-                                    () -> "超过" + q + "逾容差" + tol.zh() + "，即高于" + Texts.val(hi, rate),
-                                    () -> "exceeds " + qe + " by more than the tolerance " + tol.en() + ", i.e. is above "
+                                    () -> "超过" + q + "逾容差" + Texts.diff(t, rate, x).zh() + "，即高于" + Texts.val(hi, rate),
+                                    () -> "exceeds " + qe + " by more than the tolerance " + Texts.diff(t, rate, x).en() + ", i.e. is above "
                                             + Texts.val(hi, rate)));
                 }
                 // lower is better: a plain floor
@@ -291,8 +289,8 @@ public final class VerdictRules {
                 if (dir == Direction.LOWER) {
                     BigDecimal lo = x.subtract(t);
                     return new Bands(new Zone(Verdict.EXCEEDED,
-                            () -> "优于" + q + "逾容差" + tol.zh() + "，即低于" + Texts.val(lo, rate),
-                            () -> "beats " + qe + " by more than the tolerance " + tol.en() + ", i.e. is below "
+                            () -> "优于" + q + "逾容差" + Texts.diff(t, rate, x).zh() + "，即低于" + Texts.val(lo, rate),
+                            () -> "beats " + qe + " by more than the tolerance " + Texts.diff(t, rate, x).en() + ", i.e. is below "
                                     + Texts.val(lo, rate)))
                             .then(lo, false, new Zone(Verdict.MET,
                                     () -> "达到" + q + "（在" + Texts.span(lo, x, rate) + "之间，未超出容差）",

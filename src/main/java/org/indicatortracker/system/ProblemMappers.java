@@ -214,22 +214,30 @@ public class ProblemMappers {
     /**
      * The database is unreachable or going away: connection errors (SQLSTATE class 08), the server shutting down or
      * restarting under an open connection (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now,
-     * as during a stop or a failover) and no connection slot left (53300). These are 503s, not 500s.
+     * as during a stop or a failover) and no connection slot left (53300). These are 503s, not 500s. The causes and
+     * the suppressed exceptions are searched: a commit that fails as the database stops surfaces as a
+     * {@code RollbackException} whose JDBC error is attached to a suppressed {@code XAException}.
      */
     static boolean isConnectionFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JDBCConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08")
-                    || sql.getSQLState().startsWith("57P") || sql.getSQLState().equals("53300"))) {
-                return true;
-            }
-            if (t.getClass().getName().startsWith("io.agroal") && String.valueOf(t.getMessage()).contains("Acquisition timeout")) {
+        return isConnectionFailure(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static boolean isConnectionFailure(Throwable t, java.util.Set<Throwable> seen) {
+        if (t == null || !seen.add(t)) {
+            return false;
+        }
+        if (t instanceof JDBCConnectionException
+                || t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08")
+                        || sql.getSQLState().startsWith("57P") || sql.getSQLState().equals("53300"))
+                || t.getClass().getName().startsWith("io.agroal") && String.valueOf(t.getMessage()).contains("Acquisition timeout")) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (isConnectionFailure(suppressed, seen)) {
                 return true;
             }
         }
-        return false;
+        return isConnectionFailure(t.getCause(), seen);
     }
 
     static Response respond(Problem problem, UriInfo uri) {

@@ -22,6 +22,18 @@ class DatabaseUnavailableTest {
         assertTrue(ProblemMappers.isConnectionFailure(wrapped(sqlState)));
     }
 
+    @org.junit.jupiter.api.Test
+    void aCommitThatFailsAsTheDatabaseStopsIsUnavailable() {
+        // as Narayana reports it: the JDBC error hangs under a suppressed XAException of the RollbackException
+        jakarta.transaction.RollbackException rollback = new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+        javax.transaction.xa.XAException xa = new javax.transaction.xa.XAException("Error trying to transactionCommit local transaction");
+        xa.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        rollback.addSuppressed(xa);
+        assertTrue(ProblemMappers.isConnectionFailure(new RuntimeException("Error invoking subclass method", rollback)));
+        assertFalse(ProblemMappers.isConnectionFailure(new RuntimeException("Error invoking subclass method",
+                new jakarta.transaction.RollbackException("marked for rollback only"))));
+    }
+
     @ParameterizedTest(name = "SQLSTATE {0} is not an outage")
     @ValueSource(strings = {"23505", "23503", "40001", "42P01"})
     void dataAndProgrammingErrorsAreNot(String sqlState) {
